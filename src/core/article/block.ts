@@ -1,0 +1,58 @@
+/**
+ * A plain description of one element of the page, built by the content script in a
+ * single pass without layout reads. The detector works on these alone, so it is
+ * tested in Node and could run anywhere.
+ */
+export interface BlockDescriptor {
+  /** Index of the parent descriptor, or -1 for the top. Parents come before children. */
+  parent: number;
+  /** Lower-case tag name. */
+  tag: string;
+  /** Lower-case class and id, space-separated, for boilerplate hints. */
+  hints: string;
+  /** The role attribute, lower-case. */
+  role: string;
+  /** Hidden by attribute or inline style (hidden, aria-hidden, display:none). */
+  hidden: boolean;
+  /** Whitespace-collapsed length of the element's own text-node children. */
+  ownTextLength: number;
+  /** Commas in the element's own text. */
+  ownCommas: number;
+}
+
+/** Totals over each descriptor's subtree, computed once. */
+export interface BlockTotals {
+  textLength: number[];
+  linkTextLength: number[];
+  commas: number[];
+  children: number[][];
+}
+
+/** Sums text, link text and commas over every subtree (children come after parents). */
+export function computeTotals(blocks: readonly BlockDescriptor[]): BlockTotals {
+  const n = blocks.length;
+  const textLength = blocks.map((b) => b.ownTextLength);
+  const commas = blocks.map((b) => b.ownCommas);
+  const linkTextLength = new Array<number>(n).fill(0);
+  const children: number[][] = blocks.map(() => []);
+  for (let i = 0; i < n; i++) {
+    const parent = blocks[i]!.parent;
+    if (parent >= 0) children[parent]!.push(i);
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.tag === 'a') linkTextLength[i] = textLength[i]!;
+    const parent = block.parent;
+    if (parent < 0) continue;
+    textLength[parent]! += textLength[i]!;
+    commas[parent]! += commas[i]!;
+    linkTextLength[parent]! += linkTextLength[i]!;
+  }
+  return { textLength, linkTextLength, commas, children };
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(totals: BlockTotals, index: number): number {
+  const text = totals.textLength[index]!;
+  return text === 0 ? 0 : Math.min(1, totals.linkTextLength[index]! / text);
+}

@@ -1,0 +1,37 @@
+/** Class/id/tag/role rules that tell content from page furniture, after Readability and boilerpipe. */
+
+/** Containers that are furniture whatever they hold. */
+export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'button', 'select', 'textarea', 'input', 'iframe', 'svg', 'dialog', 'menu']);
+
+/** Elements whose text never counts (their content is not prose). */
+export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'video', 'audio', 'object', 'embed', 'math']);
+
+export const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'dialog', 'alertdialog', 'search', 'form']);
+
+/** Hints of furniture, matched against class and id. */
+export const UNLIKELY_HINTS =
+  /(^|[\s_-])(ad|ads|advert\w*|banner|breadcrumbs?|comments?|comment-\w+|disqus|footer|header-nav|masthead|menu|nav|navbar|newsletter|outbrain|taboola|pagination|popup|promo\w*|related|recommend\w*|remark|share|sharing|social|sidebar|skyscraper|sponsor\w*|subscribe|subscription|tags?|toolbar|tools|trending|most-?popular|popular|read-?more|more-stories|also-?read|read-?also|signup|cookie\w*|consent|modal|rail|widget|byline|author-?bio|jump-?link|hidden|print-only|sr-only|visually-hidden|caption-credit)($|[\s_-])/;
+
+/** Hints that rescue an otherwise unlikely element. */
+export const LIKELY_HINTS = /(^|[\s_-])(article|body|content|entry|main|page|post|story|text|blog|prose|column)($|[\s_-])/;
+
+/** Hints that raise or lower a candidate's score. */
+export const POSITIVE_HINTS = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/;
+export const NEGATIVE_HINTS =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|social|recommend/;
+
+/** Block-level tags: their boundaries are whitespace in the article text. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'img', 'picture',
+]);
+
+/** Hints so specific that no "content" in the same class list rescues them ("related-content"). */
+export const STRONG_FURNITURE_HINTS =
+  /(^|[\s_-])(related|comments?|share|sharing|social|newsletter|promo\w*|advert\w*|sponsor\w*|outbrain|taboola|recommend\w*|read-?also|also-?read|more-stories|subscribe|trending|most-?popular|signup|cookie\w*|consent|breadcrumbs?)($|[\s_-])/;
+
+/** True when an element's class/id says it is furniture, unless it also says content. */
+export function hasFurnitureHint(hints: string): boolean {
+  return STRONG_FURNITURE_HINTS.test(hints) || (UNLIKELY_HINTS.test(hints) && !LIKELY_HINTS.test(hints));
+}

@@ -1,0 +1,19 @@
+/** Size limits applied to everything that crosses a trust boundary. */
+export const LIMITS = {
+  /** Longest article text the background analyses (characters). */
+  ARTICLE_TEXT: 2_000_000,
+  /** Longest highlighted quote kept (characters). */
+  QUOTE: 10_000,
+  /** Context kept on each side of a quote (characters). */
+  CONTEXT: 32,
+  /** Longest note (characters). */
+  NOTE: 20_000,
+  TAG: 64,
+  TAGS: 32,
+  URL: 4_096,
+  TITLE: 1_000,
+  SEARCH_QUERY: 500,
+  /** Most annotations accepted in one import. */
+  IMPORT_ITEMS: 100_000,
+  ID: 100,
+} as const;

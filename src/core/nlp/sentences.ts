@@ -1,0 +1,83 @@
+/**
+ * Sentence boundaries in news text: block boundaries (blank lines) always end a
+ * sentence; . ! ? end one unless they close an abbreviation, an initial or a number.
+ */
+
+/** A [start, end) range of a text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres supt insp det ' +
+    'inc corp co ltd llc plc bros dept univ assn est approx vs etc al fig no nos vol pp ed eds ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'ave blvd rd mt ft ca cf e.g i.e u.s u.k u.n e.u a.m p.m d.c n.y l.a'
+  ).split(' '),
+);
+
+/** Words whose final period may still end the sentence when a capital follows ("in the U.S. The ..."). */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'etc', 'a.m', 'p.m', 'd.c']);
+
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)/g;
+
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}.]/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+const SENTENCE_STARTERS = /^(The|A|An|It|He|She|They|We|I|In|But|And|This|That|There|His|Her|Its|Their|On|At|As|If|When)\b/;
+
+/** True when the period at dotAt closes an abbreviation or initial rather than the sentence. */
+function isAbbreviationDot(text: string, dotAt: number, next: string): boolean {
+  const word = wordBefore(text, dotAt).toLowerCase();
+  if (!word) return false;
+  if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith"
+  // "in the U.S. The ..." ends a sentence; "U.S. Army" does not.
+  if (SENTENCE_FINAL_ABBREVIATIONS.has(word)) return !SENTENCE_STARTERS.test(next);
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "e.g", "i.e", "N.Y"
+  return ABBREVIATIONS.has(word);
+}
+
+/** Trims whitespace off a range. */
+function trimRange(text: string, start: number, end: number): TextRange {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function splitBlock(text: string, blockStart: number, blockEnd: number, out: TextRange[]): void {
+  const block = text.slice(blockStart, blockEnd);
+  let sentenceStart = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(block); match; match = BOUNDARY.exec(block)) {
+    const end = match.index + match[0].length;
+    const rest = block.slice(end).trimStart();
+    const next = rest.slice(0, 12);
+    if (!next) break;
+    const punct = block[match.index]!;
+    if (punct === '.' && match[0].length === 1 && isAbbreviationDot(block, match.index, next)) continue;
+    if (/^[a-z]/.test(next)) continue; // "said the U.S. official" or an ellipsis mid-sentence
+    const range = trimRange(text, blockStart + sentenceStart, blockStart + end);
+    if (range.end > range.start) out.push(range);
+    sentenceStart = end;
+  }
+  const last = trimRange(text, blockStart + sentenceStart, blockEnd);
+  if (last.end > last.start) out.push(last);
+}
+
+/** Splits text into sentence ranges; a blank line (block boundary) always ends one. */
+export function splitSentences(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  const blockBreak = /\n[^\S\n]*\n\s*/g;
+  let blockStart = 0;
+  for (let match = blockBreak.exec(text); match; match = blockBreak.exec(text)) {
+    splitBlock(text, blockStart, match.index, out);
+    blockStart = match.index + match[0].length;
+  }
+  splitBlock(text, blockStart, text.length, out);
+  return out;
+}
