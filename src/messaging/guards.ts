@@ -1,0 +1,47 @@
+/** Input guards for every method of the protocol: the router runs them before any handler. */
+import { type AnnotationPatch, type NewAnnotation, isAnnotationPatch, isNewAnnotation } from '../core/model/annotation';
+import { hasOnlyKeys, isBoundedString, isRecord } from '../core/model/guards';
+import { LIMITS } from '../core/model/limits';
+import { type PageMeta, isPageMeta } from '../core/model/page';
+import { type Settings, isSettingsPatch } from '../core/model/settings';
+
+/** An empty input object. */
+export function isEmptyInput(input: unknown): input is Record<string, never> {
+  return isRecord(input) && Object.keys(input).length === 0;
+}
+
+function isIdString(value: unknown): value is string {
+  return isBoundedString(value, LIMITS.ID) && /^[\w-]+$/.test(value);
+}
+
+function isPageKey(value: unknown): value is string {
+  return isBoundedString(value, LIMITS.URL) && value.length > 0;
+}
+
+export const isAnalyzeTextInput = (input: unknown): input is { text: string } =>
+  isRecord(input) && hasOnlyKeys(input, ['text']) && isBoundedString(input.text, LIMITS.ARTICLE_TEXT);
+
+export const isPageKeyInput = (input: unknown): input is { pageKey: string } =>
+  isRecord(input) && hasOnlyKeys(input, ['pageKey']) && isPageKey(input.pageKey);
+
+export const isCreateAnnotationInput = (input: unknown): input is { annotation: NewAnnotation; page: PageMeta } =>
+  isRecord(input) &&
+  hasOnlyKeys(input, ['annotation', 'page']) &&
+  isNewAnnotation(input.annotation) &&
+  isPageMeta(input.page) &&
+  input.page.key === input.annotation.pageKey;
+
+export const isUpdateAnnotationInput = (input: unknown): input is { id: string; patch: AnnotationPatch } =>
+  isRecord(input) && hasOnlyKeys(input, ['id', 'patch']) && isIdString(input.id) && isAnnotationPatch(input.patch);
+
+export const isIdInput = (input: unknown): input is { id: string } =>
+  isRecord(input) && hasOnlyKeys(input, ['id']) && isIdString(input.id);
+
+export const isQueryInput = (input: unknown): input is { query: string } =>
+  isRecord(input) && hasOnlyKeys(input, ['query']) && isBoundedString(input.query, LIMITS.SEARCH_QUERY);
+
+export const isSettingsInput = (input: unknown): input is { patch: Partial<Settings> } =>
+  isRecord(input) && hasOnlyKeys(input, ['patch']) && isSettingsPatch(input.patch);
+
+export const isImportInput = (input: unknown): input is { data: unknown } =>
+  isRecord(input) && hasOnlyKeys(input, ['data']) && 'data' in input;

@@ -1,0 +1,87 @@
+/**
+ * The one typed protocol between Gloss's contexts: a call map per receiver. Every
+ * send and handle signature derives from these maps. Types only.
+ */
+import type { Annotation, AnnotationPatch, NewAnnotation } from '../core/model/annotation';
+import type { EntitySummaryItem, TextAnalysis } from '../core/model/analysis';
+import type { PageMeta, PageRecord } from '../core/model/page';
+import type { Settings } from '../core/model/settings';
+import type { ExportFile } from '../core/storage/export-format';
+
+/** Outcome of an import: counts, and every rejected item with its reason. */
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected: { item: number; reason: string }[];
+}
+
+/** Whether IndexedDB works here, and whether the browser keeps it under storage pressure. */
+export interface StorageStatus {
+  available: boolean;
+  persisted: boolean;
+  message: string;
+}
+
+/** Calls the background answers. */
+export type BackgroundApi = {
+  analyzeText: { input: { text: string }; output: TextAnalysis };
+  pageOpened: { input: { pageKey: string }; output: { settings: Settings; annotations: Annotation[] } };
+  createAnnotation: { input: { annotation: NewAnnotation; page: PageMeta }; output: Annotation };
+  updateAnnotation: { input: { id: string; patch: AnnotationPatch }; output: Annotation };
+  deleteAnnotation: { input: { id: string }; output: { id: string } };
+  listPageAnnotations: { input: { pageKey: string }; output: Annotation[] };
+  listAnnotations: { input: { query: string }; output: { annotations: Annotation[]; pages: PageRecord[] } };
+  getSettings: { input: Record<string, never>; output: Settings };
+  updateSettings: { input: { patch: Partial<Settings> }; output: Settings };
+  exportAll: { input: Record<string, never>; output: ExportFile };
+  importAll: { input: { data: unknown }; output: ImportReport };
+  deleteAll: { input: Record<string, never>; output: { deleted: number } };
+  getStorageStatus: { input: Record<string, never>; output: StorageStatus };
+};
+
+/** A user annotation as placed (or not) in the current page. */
+export interface PlacedAnnotation {
+  id: string;
+  quote: string;
+  state: 'anchored' | 'orphaned';
+}
+
+/** The test hook's answer: the article and everything Gloss found in it. */
+export interface PageAnalysis {
+  article: { title: string; byline: string; text: string } | null;
+  entities: { text: string; type: string; start: number; end: number }[];
+  claims: { text: string; score: number; start: number; end: number }[];
+  annotations: PlacedAnnotation[];
+}
+
+/** What the popup shows about the page in a tab. */
+export interface PageState {
+  status: 'article' | 'no-article';
+  page: PageMeta | null;
+  autoMark: boolean;
+  summary: { entities: EntitySummaryItem[]; claims: number };
+  /** Annotation ids in document order, with their placement. */
+  placements: PlacedAnnotation[];
+}
+
+/** Calls a content script answers (sent with tabs.sendMessage). */
+export type ContentApi = {
+  getPageAnalysis: { input: Record<string, never>; output: PageAnalysis };
+  getPageState: { input: Record<string, never>; output: PageState };
+  scrollToAnnotation: { input: { id: string }; output: { found: boolean } };
+  highlightSelection: { input: Record<string, never>; output: { created: boolean } };
+  annotationsChanged: { input: { pageKey: string }; output: null };
+  settingsChanged: { input: Record<string, never>; output: null };
+};
+
+/** Events the popup listens for (runtime.sendMessage from the background). */
+export type PopupEvents = {
+  annotationsChanged: { input: { pageKey: string }; output: null };
+};
+
+/** Any call map. */
+export type CallMap = Record<string, { input: unknown; output: unknown }>;
+export type MethodOf<M extends CallMap> = keyof M & string;
+export type InputOf<M extends CallMap, K extends keyof M> = M[K]['input'];
+export type OutputOf<M extends CallMap, K extends keyof M> = M[K]['output'];

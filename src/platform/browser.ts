@@ -1,0 +1,85 @@
+/**
+ * The only importer of webextension-polyfill: a narrow facade over the browser APIs
+ * Gloss uses, so the polyfill (frozen upstream) can be dropped in one place.
+ */
+import browser, { type Menus, type Runtime, type Tabs } from 'webextension-polyfill';
+
+export type { Tabs };
+
+/** A listener in webextension-polyfill's shape: undefined = not mine; a Promise = my answer. */
+export type RawListener = (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
+
+/** This extension's id. */
+export function extensionId(): string {
+  return browser.runtime.id;
+}
+
+/** The extension's own origin, with a trailing slash ("chrome-extension://id/"). */
+export function extensionOrigin(): string {
+  return browser.runtime.getURL('');
+}
+
+/** Sends a message to the background (and any open extension page). */
+export function sendRuntimeMessage(message: unknown): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+/** Sends a message to the content script of a tab (top frame). */
+export function sendTabMessage(tabId: number, message: unknown): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+}
+
+/** Registers a runtime message listener; returns its remover. */
+export function onRuntimeMessage(listener: RawListener): () => void {
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** The active tab of the window the caller lives in. */
+export async function activeTab(): Promise<Tabs.Tab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** A tab by id, or undefined when it is gone. */
+export async function tabById(tabId: number): Promise<Tabs.Tab | undefined> {
+  try {
+    return await browser.tabs.get(tabId);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every tab (url is present only where host permissions allow). */
+export function allTabs(): Promise<Tabs.Tab[]> {
+  return browser.tabs.query({});
+}
+
+/** Creates (or re-creates, after an update) a context-menu entry for selected text. */
+export function createSelectionMenu(id: string, title: string): void {
+  // The worker starts many times; removing first avoids a duplicate-id error.
+  browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id, title, contexts: ['selection'] }))
+    .catch((error: unknown) => console.error('Gloss: context menu', error));
+}
+
+/** Calls back with the tab when one of our context-menu entries is clicked. */
+export function onMenuClicked(listener: (menuId: string, tab: Tabs.Tab | undefined) => void): void {
+  browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => listener(String(info.menuItemId), tab));
+}
+
+/** Calls back when a keyboard command of the manifest is pressed. */
+export function onCommand(listener: (command: string, tab: Tabs.Tab | undefined) => void): void {
+  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => listener(command, tab));
+}
+
+/** Scrolls a tab into focus (used when the popup jumps to a note). */
+export async function focusTab(tabId: number): Promise<void> {
+  await browser.tabs.update(tabId, { active: true });
+}
+
+/** The manifest version string, for export metadata. */
+export function extensionVersion(): string {
+  return browser.runtime.getManifest().version;
+}
