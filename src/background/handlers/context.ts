@@ -1,0 +1,47 @@
+import type { TextAnalysis } from '../../core/model/analysis';
+import { type Result, fail } from '../../core/model/result';
+import { isSameSite } from '../../core/url/page-key';
+import type { Sender } from '../../messaging/router';
+import type { GlossDb } from '../db/schema';
+
+/** What handlers need from the outside world, passed in so tests can supply fakes. */
+export interface HandlerContext {
+  /** Opens (once) and returns the database; rejects when IndexedDB is unavailable. */
+  db: () => Promise<GlossDb>;
+  now: () => number;
+  newId: () => string;
+  analyze: (text: string) => TextAnalysis;
+  /** Tells the popup and the tabs that a page's annotations changed. */
+  announceAnnotationsChanged: (pageKey: string) => void;
+  announceSettingsChanged: () => void;
+  version: string;
+}
+
+export const STORAGE_UNAVAILABLE =
+  'Gloss cannot open its storage (IndexedDB). In Firefox this happens when history is set to "never remember"; notes cannot be saved until storage is allowed.';
+
+/** Runs `work` with the database, turning an unavailable IndexedDB into a clear failure. */
+export async function withDb<T>(context: HandlerContext, work: (db: GlossDb) => Promise<Result<T>>): Promise<Result<T>> {
+  let db: GlossDb;
+  try {
+    db = await context.db();
+  } catch {
+    return fail('unavailable', STORAGE_UNAVAILABLE);
+  }
+  return work(db);
+}
+
+/**
+ * A content script may touch only the notes of the site it runs on: a hostile page
+ * must not read or change notes taken elsewhere.
+ */
+export function mayAccessPage(sender: Sender, pageKey: string): boolean {
+  if (sender.kind === 'extension') return true;
+  try {
+    const page = new URL(pageKey);
+    const from = new URL(sender.url);
+    return page.protocol === from.protocol && (page.protocol === 'file:' || isSameSite(page.hostname, from.hostname));
+  } catch {
+    return false;
+  }
+}

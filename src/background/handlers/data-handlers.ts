@@ -1,0 +1,91 @@
+/** Analysis, settings, and the privileged whole-collection actions (export, import, delete all). */
+import type { Annotation } from '../../core/model/annotation';
+import type { PageRecord } from '../../core/model/page';
+import { fail, ok } from '../../core/model/result';
+import { buildExport, parseImport } from '../../core/storage/export-format';
+import { isAnalyzeTextInput, isEmptyInput, isImportInput, isSettingsInput } from '../../messaging/guards';
+import type { BackgroundApi } from '../../messaging/protocol';
+import type { Route } from '../../messaging/router';
+import * as repo from '../db/repository';
+import { type HandlerContext, withDb } from './context';
+
+type R<K extends keyof BackgroundApi> = Route<BackgroundApi, K>;
+
+export function analyzeTextRoute(context: HandlerContext): R<'analyzeText'> {
+  return { allow: ['content', 'extension'], guard: isAnalyzeTextInput, handle: ({ text }) => ok(context.analyze(text)) };
+}
+
+export function getSettingsRoute(context: HandlerContext): R<'getSettings'> {
+  return { allow: ['content', 'extension'], guard: isEmptyInput, handle: () => withDb(context, async (db) => ok(await repo.getSettings(db))) };
+}
+
+export function updateSettingsRoute(context: HandlerContext): R<'updateSettings'> {
+  return {
+    allow: ['extension'],
+    guard: isSettingsInput,
+    handle: ({ patch }) =>
+      withDb(context, async (db) => {
+        const settings = { ...(await repo.getSettings(db)), ...patch };
+        await repo.putSettings(db, settings);
+        context.announceSettingsChanged();
+        return ok(settings);
+      }),
+  };
+}
+
+export function exportAllRoute(context: HandlerContext): R<'exportAll'> {
+  return {
+    allow: ['extension'],
+    guard: isEmptyInput,
+    handle: () =>
+      withDb(context, async (db) => {
+        const [annotations, pages] = await Promise.all([repo.listAllAnnotations(db), repo.listPages(db)]);
+        return ok(buildExport(annotations, pages, context.now(), `Gloss ${context.version}`));
+      }),
+  };
+}
+
+/** Page records for imported annotations whose file carried none. */
+function pagesFor(annotations: readonly Annotation[], pages: readonly PageRecord[]): PageRecord[] {
+  const known = new Map(pages.map((page) => [page.key, page]));
+  for (const a of annotations) {
+    if (known.has(a.pageKey)) continue;
+    let site = '';
+    try {
+      site = new URL(a.url).hostname.replace(/^www\./, '');
+    } catch {
+      // a file: or malformed URL has no site
+    }
+    known.set(a.pageKey, { key: a.pageKey, url: a.url, title: a.title, site, siteName: '', byline: '', published: '', lang: '', firstSeen: a.created, lastSeen: a.updated });
+  }
+  return [...known.values()];
+}
+
+export function importAllRoute(context: HandlerContext): R<'importAll'> {
+  return {
+    allow: ['extension'],
+    guard: isImportInput,
+    handle: ({ data }) => {
+      const parsed = parseImport(data);
+      if (typeof parsed === 'string') return fail('bad-request', parsed);
+      return withDb(context, async (db) => {
+        const counts = await repo.importRecords(db, parsed.annotations, pagesFor(parsed.annotations, parsed.pages));
+        for (const pageKey of new Set(parsed.annotations.map((a) => a.pageKey))) context.announceAnnotationsChanged(pageKey);
+        return ok({ ...counts, rejected: parsed.rejected });
+      });
+    },
+  };
+}
+
+export function deleteAllRoute(context: HandlerContext): R<'deleteAll'> {
+  return {
+    allow: ['extension'],
+    guard: isEmptyInput,
+    handle: () =>
+      withDb(context, async (db) => {
+        const deleted = await repo.deleteEverything(db);
+        context.announceAnnotationsChanged('*');
+        return ok({ deleted });
+      }),
+  };
+}

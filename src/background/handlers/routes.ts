@@ -1,0 +1,32 @@
+import type { BackgroundApi } from '../../messaging/protocol';
+import type { RouteTable } from '../../messaging/router';
+import {
+  createAnnotationRoute,
+  deleteAnnotationRoute,
+  getStorageStatusRoute,
+  listAnnotationsRoute,
+  listPageAnnotationsRoute,
+  pageOpenedRoute,
+  updateAnnotationRoute,
+} from './annotation-handlers';
+import type { HandlerContext } from './context';
+import { analyzeTextRoute, deleteAllRoute, exportAllRoute, getSettingsRoute, importAllRoute, updateSettingsRoute } from './data-handlers';
+
+/** Every background method with its sender policy, input guard and handler. */
+export function backgroundRoutes(context: HandlerContext, persisted: () => Promise<boolean>): RouteTable<BackgroundApi> {
+  return {
+    analyzeText: analyzeTextRoute(context),
+    pageOpened: pageOpenedRoute(context),
+    createAnnotation: createAnnotationRoute(context),
+    updateAnnotation: updateAnnotationRoute(context),
+    deleteAnnotation: deleteAnnotationRoute(context),
+    listPageAnnotations: listPageAnnotationsRoute(context),
+    listAnnotations: listAnnotationsRoute(context),
+    getSettings: getSettingsRoute(context),
+    updateSettings: updateSettingsRoute(context),
+    exportAll: exportAllRoute(context),
+    importAll: importAllRoute(context),
+    deleteAll: deleteAllRoute(context),
+    getStorageStatus: getStorageStatusRoute(context, persisted),
+  };
+}

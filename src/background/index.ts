@@ -1,0 +1,84 @@
+/**
+ * The background context (Chrome service worker, Firefox event page). Listeners are
+ * registered synchronously at top level; nothing is kept in memory that IndexedDB
+ * does not also hold, except the opened database and the loaded language engine.
+ */
+import { analyzeText } from '../core/nlp/analyze';
+import { tagEntitiesWithCompromise } from '../core/nlp/entities-compromise';
+import { CLAIM_THRESHOLDS } from '../core/model/settings';
+import { envelope } from '../messaging/envelope';
+import type { BackgroundApi } from '../messaging/protocol';
+import { createRouter } from '../messaging/router';
+import { classifySender } from '../messaging/sender';
+import {
+  allTabs,
+  extensionId,
+  extensionOrigin,
+  extensionVersion,
+  onCommand,
+  onMenuClicked,
+  onRuntimeMessage,
+  sendRuntimeMessage,
+  sendTabMessage,
+  type Tabs,
+} from '../platform/browser';
+import { openGlossDb, type GlossDb } from './db/schema';
+import type { HandlerContext } from './handlers/context';
+import { backgroundRoutes } from './handlers/routes';
+import { MENU_ID, HIGHLIGHT_COMMAND, installContextMenu } from './menus';
+
+let opening: Promise<GlossDb> | undefined;
+
+/** Opens the database once per worker life; a failure is retried on the next call. */
+function database(): Promise<GlossDb> {
+  opening ??= openGlossDb().catch((error: unknown) => {
+    opening = undefined;
+    throw error;
+  });
+  return opening;
+}
+
+const ignore = (): void => undefined;
+
+/** Sends an event to every tab's content script; tabs without Gloss simply do not answer. */
+async function broadcastToTabs(message: unknown): Promise<void> {
+  for (const tab of await allTabs()) if (tab.id !== undefined) sendTabMessage(tab.id, message).catch(ignore);
+}
+
+const lowestClaimThreshold = Math.min(...Object.values(CLAIM_THRESHOLDS));
+
+const context: HandlerContext = {
+  db: database,
+  now: () => Date.now(),
+  newId: () => crypto.randomUUID(),
+  analyze: (text) => analyzeText(text, tagEntitiesWithCompromise, lowestClaimThreshold),
+  announceAnnotationsChanged: (pageKey) => {
+    const message = envelope('annotationsChanged', { pageKey });
+    sendRuntimeMessage(message).catch(ignore);
+    broadcastToTabs(message).catch(ignore);
+  },
+  announceSettingsChanged: () => {
+    broadcastToTabs(envelope('settingsChanged', {})).catch(ignore);
+  },
+  version: extensionVersion(),
+};
+
+const persisted = async (): Promise<boolean> => (await navigator.storage?.persisted?.()) ?? false;
+
+onRuntimeMessage(
+  createRouter<BackgroundApi>(backgroundRoutes(context, persisted), (raw) => classifySender(raw, extensionId(), extensionOrigin()), (message, error) =>
+    console.error(`Gloss: ${message}`, error),
+  ),
+);
+
+function highlightIn(tab: Tabs.Tab | undefined): void {
+  if (tab?.id !== undefined) sendTabMessage(tab.id, envelope('highlightSelection', {})).catch(ignore);
+}
+
+onMenuClicked((menuId, tab) => {
+  if (menuId === MENU_ID) highlightIn(tab);
+});
+onCommand((command, tab) => {
+  if (command === HIGHLIGHT_COMMAND) highlightIn(tab);
+});
+installContextMenu();
