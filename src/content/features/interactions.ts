@@ -1,0 +1,194 @@
+/**
+ * What the reader does in the page: select text (toolbar), click a highlight (editor),
+ * hover a mark (card). Every listener is bound to the feature's AbortSignal.
+ */
+import { type HighlightColor, parseTagInput } from '../../core/model/annotation';
+import type { ClaimReason } from '../../core/model/analysis';
+import { ENTITY_LABELS } from '../../ui/colors';
+import type { UiController } from '../shadow-ui/controller';
+import type { NoteDraft } from '../shadow-ui/surfaces';
+import type { TextIndex } from '../text-index/text-index';
+import type { MarksFeature } from './marks';
+import type { NotesFeature } from './notes';
+
+const REASON_LABELS: Record<ClaimReason['kind'], string> = {
+  figure: 'a figure',
+  date: 'a date',
+  attribution: 'attributed',
+  comparison: 'a comparison',
+  causal: 'a cause or effect',
+  entity: 'names',
+};
+
+const HOVER_MS = 40;
+
+export interface Interactions {
+  /** Highlights the current selection (context menu, keyboard shortcut); false when there is none. */
+  highlightSelection(): Promise<boolean>;
+}
+
+/** Trims whitespace off the ends of a text span. */
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+export function startInteractions(deps: {
+  document: Document;
+  index: TextIndex;
+  notes: NotesFeature;
+  marks: MarksFeature;
+  ui: UiController;
+  signal: AbortSignal;
+}): Interactions {
+  const { document, index, notes, marks, ui, signal } = deps;
+  const window = document.defaultView!;
+
+  /** The selected span of article text, if the selection lies in the article. */
+  const selectedSpan = (): { start: number; end: number; rect: DOMRect } | undefined => {
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
+    const range = selection.getRangeAt(0);
+    if (!range.intersectsNode(index.root)) return undefined;
+    const offsets = index.offsetsFromRange(range);
+    if (!offsets) return undefined;
+    const span = trimSpan(index.text, offsets.start, offsets.end);
+    if (span.end <= span.start) return undefined;
+    return { ...span, rect: range.getBoundingClientRect() };
+  };
+
+  const notify = (message: string, at = { x: 16, y: 16 }): void => ui.show({ kind: 'notice', at, message });
+
+  const openEditor = (at: { x: number; y: number }, quote: string, initial: NoteDraft, existingId: string | undefined, span?: { start: number; end: number }) => {
+    ui.show({
+      kind: 'editor',
+      at,
+      quote,
+      initial,
+      canDelete: existingId !== undefined,
+      onSave: async (draft) => {
+        const body = { note: draft.note, tags: parseTagInput(draft.tags), color: draft.color };
+        const result = existingId ? await notes.update(existingId, body) : span ? await notes.create(span.start, span.end, body) : undefined;
+        if (result && !result.ok) notify(`Gloss could not save this note: ${result.error.message}`, at);
+        else ui.hide();
+      },
+      onDelete: async () => {
+        if (!existingId) return;
+        const result = await notes.remove(existingId);
+        if (!result.ok) notify(`Gloss could not delete this note: ${result.error.message}`, at);
+        else ui.hide();
+      },
+    });
+  };
+
+  const createFromSelection = async (color: HighlightColor, withNote: boolean): Promise<boolean> => {
+    const span = selectedSpan();
+    if (!span) return false;
+    const at = { x: span.rect.left, y: span.rect.bottom + 8 };
+    const quote = index.text.slice(span.start, span.end);
+    if (withNote) {
+      openEditor(at, quote, { note: '', tags: '', color }, undefined, span);
+      return true;
+    }
+    const result = await notes.create(span.start, span.end, { color, note: '', tags: [] });
+    if (!result.ok) notify(`Gloss could not save this highlight: ${result.error.message}`, at);
+    else {
+      window.getSelection()?.removeAllRanges();
+      ui.hide();
+    }
+    return result.ok;
+  };
+
+  const showToolbarSoon = (): void => {
+    // Let the browser finish updating the selection first.
+    window.setTimeout(() => {
+      const span = selectedSpan();
+      if (!span) {
+        ui.hide('toolbar');
+        return;
+      }
+      ui.show({
+        kind: 'toolbar',
+        at: { x: span.rect.left, y: span.rect.bottom + 8 },
+        onColor: (color) => void createFromSelection(color, false),
+        onNote: () => void createFromSelection('yellow', true),
+      });
+    }, 0);
+  };
+
+  const onPointerUp = (event: MouseEvent): void => {
+    if (ui.isOwn(event.target)) return;
+    const selection = window.getSelection();
+    if (selection && !selection.isCollapsed) {
+      showToolbarSoon();
+      return;
+    }
+    const note = notes.noteAtPoint(event.clientX, event.clientY);
+    if (note) {
+      const { annotation } = note;
+      openEditor(
+        { x: event.clientX, y: event.clientY + 12 },
+        annotation.target.quote.exact,
+        { note: annotation.note, tags: annotation.tags.join(', '), color: annotation.color },
+        annotation.id,
+      );
+      return;
+    }
+    const shown = ui.current();
+    if (shown && shown.kind !== 'notice') ui.hide();
+  };
+
+  // Hit-testing reads layout, so pointer moves are handled at most every HOVER_MS, on the
+  // latest position. A timer, not requestAnimationFrame, which may not fire in headless or hidden tabs.
+  let hoverTimer = 0;
+  let lastMove: MouseEvent | undefined;
+  const onPointerMove = (moved: MouseEvent): void => {
+    if (ui.isOwn(moved.target)) return;
+    lastMove = moved;
+    if (hoverTimer) return;
+    hoverTimer = window.setTimeout(() => {
+      hoverTimer = 0;
+      const event = lastMove!;
+      const shown = ui.current();
+      if (shown && shown.kind !== 'card') return; // never cover the toolbar or the editor
+      const at = { x: event.clientX + 12, y: event.clientY + 16 };
+      const entity = marks.entityAtPoint(event.clientX, event.clientY);
+      if (entity) {
+        const mentions = marks.mentionsOf(entity);
+        ui.show({ kind: 'card', at, title: `${ENTITY_LABELS[entity.type] ?? entity.type}: ${entity.text}`, lines: [`Mentioned ${mentions} time${mentions === 1 ? '' : 's'} in this article`] });
+        return;
+      }
+      const claim = marks.claimAtPoint(event.clientX, event.clientY);
+      if (claim) {
+        ui.show({
+          kind: 'card',
+          at,
+          title: `Claim worth checking (${Math.round(claim.score * 100)}%)`,
+          lines: claim.reasons.map((r) => `${REASON_LABELS[r.kind]}: ${r.evidence}`),
+          action: {
+            label: 'Save as note',
+            run: () => openEditor(at, claim.text, { note: '', tags: 'claim', color: 'yellow' }, undefined, claim),
+          },
+        });
+        return;
+      }
+      ui.hide('card');
+    }, HOVER_MS);
+  };
+
+  const onKeyUp = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') ui.hide();
+    else if (event.shiftKey || event.key === 'Shift') showToolbarSoon();
+  };
+
+  document.addEventListener('mouseup', onPointerUp, { signal });
+  document.addEventListener('mousemove', onPointerMove, { signal, passive: true });
+  document.addEventListener('keyup', onKeyUp, { signal });
+
+  return {
+    async highlightSelection() {
+      return createFromSelection('yellow', true);
+    },
+  };
+}

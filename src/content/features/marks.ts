@@ -1,0 +1,75 @@
+/**
+ * Entity and claim marks: asks the background to analyse the article text once, then
+ * paints the two layers and answers "what is under the pointer".
+ */
+import type { ClaimSpan, EntitySpan, TextAnalysis } from '../../core/model/analysis';
+import { ENTITY_TYPES } from '../../core/model/analysis';
+import type { BackgroundCaller } from '../background-client';
+import type { Painter } from '../highlighting/painter';
+import { spanAtPoint } from '../highlighting/hit-test';
+import type { TextIndex } from '../text-index/text-index';
+
+/** Claims at or above this score are painted as strong. */
+const STRONG_CLAIM = 0.7;
+
+export interface MarksFeature {
+  /** Analyses the article (once) and paints; resolves when done or failed. */
+  analyze(): Promise<void>;
+  /** Shows or hides the marks, and sets the lowest claim score shown. */
+  configure(enabled: boolean, claimThreshold: number): void;
+  /** Entities and the claims currently shown (empty while off). */
+  visible(): TextAnalysis;
+  entityAtPoint(x: number, y: number): EntitySpan | undefined;
+  claimAtPoint(x: number, y: number): ClaimSpan | undefined;
+  /** Mentions of the same entity (same type and text, case-insensitive). */
+  mentionsOf(entity: EntitySpan): number;
+  /** Why analysis failed, if it did. */
+  error(): string | undefined;
+}
+
+export function createMarksFeature(index: TextIndex, painter: Painter, background: BackgroundCaller): MarksFeature {
+  let analysis: TextAnalysis = { entities: [], claims: [] };
+  let enabled = false;
+  let threshold = 1;
+  let failure: string | undefined;
+  let analyzing: Promise<void> | undefined;
+
+  const shownClaims = (): ClaimSpan[] => (enabled ? analysis.claims.filter((c) => c.score >= threshold) : []);
+  const shownEntities = (): EntitySpan[] => (enabled ? analysis.entities : []);
+
+  const paint = (): void => {
+    const rangeOf = (s: { start: number; end: number }) => index.rangeFromOffsets(s.start, s.end);
+    const defined = (r: Range | undefined): r is Range => r !== undefined;
+    for (const type of ENTITY_TYPES) {
+      painter.set(`gloss-${type.toLowerCase()}`, shownEntities().filter((e) => e.type === type).map(rangeOf).filter(defined));
+    }
+    const claims = shownClaims();
+    painter.set('gloss-claim-strong', claims.filter((c) => c.score >= STRONG_CLAIM).map(rangeOf).filter(defined));
+    painter.set('gloss-claim', claims.filter((c) => c.score < STRONG_CLAIM).map(rangeOf).filter(defined));
+  };
+
+  return {
+    analyze() {
+      analyzing ??= (async () => {
+        const result = await background('analyzeText', { text: index.text });
+        if (result.ok) analysis = result.value;
+        else failure = result.error.message;
+        paint();
+      })();
+      return analyzing;
+    },
+    configure(on, claimThreshold) {
+      enabled = on;
+      threshold = claimThreshold;
+      paint();
+    },
+    visible: () => ({ entities: shownEntities(), claims: shownClaims() }),
+    entityAtPoint: (x, y) => spanAtPoint(index, shownEntities(), x, y),
+    claimAtPoint: (x, y) => spanAtPoint(index, shownClaims(), x, y),
+    mentionsOf(entity) {
+      const key = entity.text.toLowerCase();
+      return analysis.entities.filter((e) => e.type === entity.type && e.text.toLowerCase() === key).length;
+    },
+    error: () => failure,
+  };
+}

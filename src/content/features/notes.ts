@@ -1,0 +1,138 @@
+/**
+ * The reader's highlights and notes in the page: placed by re-anchoring each stored
+ * target in the article text (falling back to the whole page's text), painted by
+ * colour, created, edited and deleted through the background.
+ */
+import { describeSpan } from '../../core/anchoring/describe';
+import { type Anchor, resolveTarget } from '../../core/anchoring/resolve';
+import type { Annotation, AnnotationPatch, HighlightColor } from '../../core/model/annotation';
+import { HIGHLIGHT_COLORS } from '../../core/model/annotation';
+import type { PageMeta } from '../../core/model/page';
+import type { Result } from '../../core/model/result';
+import type { PlacedAnnotation } from '../../messaging/protocol';
+import type { BackgroundCaller } from '../background-client';
+import type { Painter } from '../highlighting/painter';
+import { isPointInRange, offsetAtPoint } from '../highlighting/hit-test';
+import type { TextIndex } from '../text-index/text-index';
+
+/** A stored annotation and where it landed (if anywhere) in this page. */
+export interface PlacedNote {
+  annotation: Annotation;
+  anchor: Anchor;
+  /** The text index the anchor refers to (article, or the whole page as fallback). */
+  index: TextIndex;
+}
+
+export interface NotesFeature {
+  place(annotations: readonly Annotation[]): void;
+  reload(): Promise<void>;
+  create(start: number, end: number, body: { color: HighlightColor; note: string; tags: string[] }): Promise<Result<Annotation>>;
+  update(id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
+  remove(id: string): Promise<Result<{ id: string }>>;
+  get(id: string): PlacedNote | undefined;
+  /** The anchored note under a viewport point. */
+  noteAtPoint(x: number, y: number): PlacedNote | undefined;
+  /** DOM range of an anchored note. */
+  rangeOf(id: string): Range | undefined;
+  placements(): PlacedAnnotation[];
+}
+
+export interface NotesDeps {
+  index: TextIndex;
+  /** The whole page's text, built only when some note is not found in the article. */
+  pageIndex: () => TextIndex;
+  page: PageMeta;
+  painter: Painter;
+  background: BackgroundCaller;
+}
+
+export function createNotesFeature(deps: NotesDeps): NotesFeature {
+  const { index, painter, background, page } = deps;
+  let notes: PlacedNote[] = [];
+
+  const placeOne = (annotation: Annotation): PlacedNote => {
+    const anchor = resolveTarget(index.text, annotation.target);
+    if (anchor.status === 'anchored' || index.root === index.root.ownerDocument.body) return { annotation, anchor, index };
+    const fallback = deps.pageIndex();
+    return { annotation, anchor: resolveTarget(fallback.text, annotation.target), index: fallback };
+  };
+
+  const rangeOfNote = (note: PlacedNote): Range | undefined =>
+    note.anchor.status === 'anchored' ? note.index.rangeFromOffsets(note.anchor.start, note.anchor.end) : undefined;
+
+  const paint = (): void => {
+    for (const color of HIGHLIGHT_COLORS) {
+      const ranges = notes
+        .filter((n) => n.annotation.color === color)
+        .map(rangeOfNote)
+        .filter((r): r is Range => r !== undefined);
+      painter.set(`gloss-note-${color}`, ranges);
+    }
+  };
+
+  const sortNotes = (): void => {
+    const position = (n: PlacedNote) => (n.anchor.status === 'anchored' ? n.anchor.start : Number.MAX_SAFE_INTEGER);
+    notes.sort((a, b) => position(a) - position(b) || a.annotation.created - b.annotation.created);
+  };
+
+  const feature: NotesFeature = {
+    place(annotations) {
+      notes = annotations.map(placeOne);
+      sortNotes();
+      paint();
+    },
+    async reload() {
+      const result = await background('listPageAnnotations', { pageKey: page.key });
+      if (result.ok) feature.place(result.value);
+    },
+    async create(start, end, body) {
+      const target = describeSpan(index.text, start, end);
+      const result = await background('createAnnotation', {
+        annotation: { pageKey: page.key, url: page.url, title: page.title, target, ...body },
+        page,
+      });
+      if (result.ok && !notes.some((n) => n.annotation.id === result.value.id)) {
+        notes.push({ annotation: result.value, anchor: { status: 'anchored', start, end, confidence: 1, method: 'position' }, index });
+        sortNotes();
+        paint();
+      }
+      return result;
+    },
+    async update(id, patch) {
+      const result = await background('updateAnnotation', { id, patch });
+      if (result.ok) {
+        const note = notes.find((n) => n.annotation.id === id);
+        if (note) note.annotation = result.value;
+        paint();
+      }
+      return result;
+    },
+    async remove(id) {
+      const result = await background('deleteAnnotation', { id });
+      if (result.ok) {
+        notes = notes.filter((n) => n.annotation.id !== id);
+        paint();
+      }
+      return result;
+    },
+    get: (id) => notes.find((n) => n.annotation.id === id),
+    noteAtPoint(x, y) {
+      const offset = offsetAtPoint(index, x, y);
+      if (offset === undefined) return undefined;
+      // Later (inner, newer) notes first, so a note inside another can still be opened.
+      return [...notes].reverse().find((note) => {
+        if (note.index !== index || note.anchor.status !== 'anchored') return false;
+        if (offset < note.anchor.start || offset > note.anchor.end) return false;
+        const range = rangeOfNote(note);
+        return range !== undefined && isPointInRange(range, x, y);
+      });
+    },
+    rangeOf(id) {
+      const note = notes.find((n) => n.annotation.id === id);
+      return note ? rangeOfNote(note) : undefined;
+    },
+    placements: () =>
+      notes.map((n) => ({ id: n.annotation.id, quote: n.annotation.target.quote.exact, state: n.anchor.status })),
+  };
+  return feature;
+}

@@ -1,0 +1,103 @@
+/** The content script's side of the protocol: what the background and popup may ask a tab. */
+import { summarizeEntities } from '../../core/model/analysis';
+import type { PageMeta } from '../../core/model/page';
+import { ok } from '../../core/model/result';
+import { isEmptyInput, isIdInput, isPageKeyInput } from '../../messaging/guards';
+import type { ContentApi, PageAnalysis } from '../../messaging/protocol';
+import type { RouteTable } from '../../messaging/router';
+import type { FoundArticle } from '../article/find-article';
+import type { Painter } from '../highlighting/painter';
+import type { TextIndex } from '../text-index/text-index';
+import type { Interactions } from './interactions';
+import type { MarksFeature } from './marks';
+import type { NotesFeature } from './notes';
+
+export interface PageApiDeps {
+  article: FoundArticle | undefined;
+  index: TextIndex;
+  page: PageMeta;
+  notes: NotesFeature;
+  marks: MarksFeature;
+  interactions: Interactions;
+  painter: Painter;
+  /** Resolves once notes are placed and marks painted (or failed). */
+  ready: Promise<void>;
+  autoMark: () => boolean;
+  onSettingsChanged: () => Promise<void>;
+}
+
+const FOCUS_MS = 1600;
+
+export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
+  const both = ['content', 'extension'] as const;
+  const isArticle = deps.article?.isArticle === true;
+  return {
+    getPageAnalysis: {
+      allow: both,
+      guard: isEmptyInput,
+      handle: async () => {
+        await deps.ready;
+        const { entities, claims } = deps.marks.visible();
+        const analysis: PageAnalysis = {
+          article:
+            isArticle && deps.article
+              ? { title: deps.article.metadata.title, byline: deps.article.metadata.byline, text: deps.index.text }
+              : null,
+          entities: entities.map(({ text, type, start, end }) => ({ text, type, start, end })),
+          claims: claims.map(({ text, score, start, end }) => ({ text, score, start, end })),
+          annotations: deps.notes.placements(),
+        };
+        return ok(analysis);
+      },
+    },
+    getPageState: {
+      allow: both,
+      guard: isEmptyInput,
+      handle: async () => {
+        await deps.ready;
+        const { entities, claims } = deps.marks.visible();
+        return ok({
+          status: isArticle ? 'article' : 'no-article',
+          page: deps.page,
+          autoMark: deps.autoMark(),
+          summary: { entities: summarizeEntities(entities), claims: claims.length },
+          placements: deps.notes.placements(),
+        });
+      },
+    },
+    scrollToAnnotation: {
+      allow: both,
+      guard: isIdInput,
+      handle: ({ id }) => {
+        const range = deps.notes.rangeOf(id);
+        if (!range) return ok({ found: false });
+        const target = range.startContainer.parentElement;
+        target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        deps.painter.set('gloss-focus', [range]);
+        setTimeout(() => deps.painter.set('gloss-focus', []), FOCUS_MS);
+        return ok({ found: true });
+      },
+    },
+    highlightSelection: {
+      allow: both,
+      guard: isEmptyInput,
+      handle: async () => ok({ created: await deps.interactions.highlightSelection() }),
+    },
+    annotationsChanged: {
+      allow: both,
+      guard: isPageKeyInput,
+      handle: async ({ pageKey }) => {
+        if (pageKey === deps.page.key || pageKey === '*') await deps.notes.reload();
+        return ok(null);
+      },
+    },
+    settingsChanged: {
+      allow: both,
+      guard: isEmptyInput,
+      handle: async () => {
+        await deps.onSettingsChanged();
+        return ok(null);
+      },
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * Content script entry: find the article, place the reader's notes, mark entities and
+ * claims, and answer the popup. Runs once per page (a marker on <html> guards against
+ * double injection); everything is torn down if the extension is updated or removed.
+ */
+import type { PageMeta } from '../core/model/page';
+import { CLAIM_THRESHOLDS, DEFAULT_SETTINGS, type Settings, isAutoMarkOn } from '../core/model/settings';
+import { pageKeyFor, siteOf } from '../core/url/page-key';
+import type { ContentApi } from '../messaging/protocol';
+import { createRouter } from '../messaging/router';
+import { isRecord } from '../core/model/guards';
+import { onMessageNative, runtimeId } from '../platform/native-runtime';
+import { type FoundArticle, ARTICLE_ATTRIBUTE, findArticle } from './article/find-article';
+import { canonicalHref } from './article/collect-metadata';
+import { callBackground } from './background-client';
+import { startInteractions } from './features/interactions';
+import { createMarksFeature } from './features/marks';
+import { createNotesFeature } from './features/notes';
+import { pageApiRoutes } from './features/page-api';
+import { createHighlightPainter } from './highlighting/painter';
+import { createUiController } from './shadow-ui/controller';
+import { buildTextIndex } from './text-index/text-index';
+
+const INJECTED_MARKER = 'data-gloss-injected';
+
+function pageMeta(article: FoundArticle | undefined, key: string): PageMeta {
+  const meta = article?.metadata;
+  return {
+    key,
+    url: location.href,
+    title: (meta?.title || document.title || location.href).slice(0, 1000),
+    site: siteOf(location.hostname),
+    siteName: (meta?.site ?? '').slice(0, 1000),
+    byline: (meta?.byline ?? '').slice(0, 1000),
+    published: (meta?.published ?? '').slice(0, 1000),
+    lang: (meta?.lang ?? '').slice(0, 1000),
+  };
+}
+
+function start(): void {
+  const root = document.documentElement;
+  if (!root || root.hasAttribute(INJECTED_MARKER)) return;
+  root.setAttribute(INJECTED_MARKER, '');
+  const pageKey = pageKeyFor(location.href, canonicalHref(document));
+  if (!pageKey || !document.body) return;
+
+  const controller = new AbortController();
+  const { signal } = controller;
+  const article = findArticle(document);
+  if (article?.isArticle) article.root.setAttribute(ARTICLE_ATTRIBUTE, '');
+  const scopeRoot = article?.isArticle ? article.root : document.body;
+  const index = buildTextIndex(scopeRoot, article?.isArticle ? article.excluded : new Set());
+  let pageIndex: ReturnType<typeof buildTextIndex> | undefined;
+  const page = pageMeta(article, pageKey);
+  const painter = createHighlightPainter();
+  const ui = createUiController(document, signal);
+  const notes = createNotesFeature({
+    index,
+    pageIndex: () => (pageIndex ??= buildTextIndex(document.body)),
+    page,
+    painter,
+    background: callBackground,
+  });
+  const marks = createMarksFeature(index, painter, callBackground);
+  const interactions = startInteractions({ document, index, notes, marks, ui, signal });
+  let settings: Settings = DEFAULT_SETTINGS;
+
+  const applySettings = async (): Promise<void> => {
+    const on = article?.isArticle === true && isAutoMarkOn(settings, page.site);
+    marks.configure(on, CLAIM_THRESHOLDS[settings.claimSensitivity]);
+    if (on) await marks.analyze();
+  };
+
+  const ready = (async () => {
+    const opened = await callBackground('pageOpened', { pageKey });
+    if (!opened.ok) {
+      if (/context invalidated/i.test(opened.error.message)) controller.abort();
+      else console.warn('Gloss:', opened.error.message);
+      return;
+    }
+    settings = opened.value.settings;
+    notes.place(opened.value.annotations);
+    await applySettings();
+  })().catch((error: unknown) => console.error('Gloss: start failed', error));
+
+  const removeListener = onMessageNative(
+    createRouter<ContentApi>(
+      pageApiRoutes({
+        article,
+        index,
+        page,
+        notes,
+        marks,
+        interactions,
+        painter,
+        ready,
+        autoMark: () => article?.isArticle === true && isAutoMarkOn(settings, page.site),
+        onSettingsChanged: async () => {
+          const result = await callBackground('getSettings', {});
+          if (result.ok) settings = result.value;
+          await applySettings();
+        },
+      }),
+      // Only this extension can message a content script; the background and popup alike.
+      (raw) => (isRecord(raw) && raw.id === runtimeId() ? { kind: 'extension', url: '' } : undefined),
+      (message, error) => console.error(`Gloss: ${message}`, error),
+    ),
+  );
+  signal.addEventListener('abort', () => {
+    removeListener();
+    painter.clear('gloss-');
+    root.removeAttribute(INJECTED_MARKER);
+  });
+}
+
+try {
+  start();
+} catch (error) {
+  // A broken page must never break the reader's page further: log and stay quiet.
+  console.error('Gloss could not start on this page', error);
+}

@@ -1,0 +1,66 @@
+/** Renders at most one in-page surface at a time into the shadow root. */
+import { render } from 'preact';
+import type { HighlightColor } from '../../core/model/annotation';
+import { INPAGE_CSS } from './inpage-css';
+import { createUiHost } from './host';
+import { type Anchor, HoverCard, type NoteDraft, NoteEditor, Notice, Toolbar } from './surfaces';
+
+/** What the in-page UI currently shows. */
+export type Surface =
+  | { kind: 'toolbar'; at: Anchor; onColor: (color: HighlightColor) => void; onNote: () => void }
+  | {
+      kind: 'editor';
+      at: Anchor;
+      quote: string;
+      initial: NoteDraft;
+      canDelete: boolean;
+      onSave: (draft: NoteDraft) => void;
+      onDelete: () => void;
+    }
+  | { kind: 'card'; at: Anchor; title: string; lines: string[]; action?: { label: string; run: () => void } | undefined }
+  | { kind: 'notice'; at: Anchor; message: string };
+
+/** Shows and hides surfaces; creates the host lazily so pages Gloss never touches get none. */
+export interface UiController {
+  show(surface: Surface): void;
+  hide(kind?: Surface['kind']): void;
+  current(): Surface | undefined;
+  /** True when an event target is Gloss's own UI. */
+  isOwn(target: EventTarget | null): boolean;
+}
+
+export function createUiController(document: Document, signal: AbortSignal): UiController {
+  let host: ReturnType<typeof createUiHost> | undefined;
+  let shown: Surface | undefined;
+  // Each editor gets a fresh key so its draft state never leaks into the next one.
+  let generation = 0;
+
+  const draw = (): void => {
+    host ??= createUiHost(document, INPAGE_CSS, signal);
+    const close = () => controller.hide();
+    const surface = shown;
+    const vnode =
+      surface === undefined ? null
+      : surface.kind === 'toolbar' ? <Toolbar at={surface.at} onColor={surface.onColor} onNote={surface.onNote} />
+      : surface.kind === 'editor' ? <NoteEditor key={generation} {...surface} onClose={close} />
+      : surface.kind === 'card' ? <HoverCard at={surface.at} title={surface.title} lines={surface.lines} action={surface.action} />
+      : <Notice at={surface.at} message={surface.message} onClose={close} />;
+    render(vnode, host.root);
+  };
+
+  const controller: UiController = {
+    show(surface) {
+      if (surface.kind === 'editor') generation++;
+      shown = surface;
+      draw();
+    },
+    hide(kind) {
+      if (!shown || (kind && shown.kind !== kind)) return;
+      shown = undefined;
+      draw();
+    },
+    current: () => shown,
+    isOwn: (target) => host !== undefined && target === host.host,
+  };
+  return controller;
+}
