@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Annotation } from '../core/model/annotation';
+import type { PageRecord } from '../core/model/page';
+import { safeLinkHref } from '../core/url/page-key';
+import type { NotesApi } from './notes-api';
+import { NoteItem } from './NoteItem';
+
+/** Groups notes by page, pages ordered by their newest note. */
+function groupByPage(annotations: readonly Annotation[]): [string, Annotation[]][] {
+  const groups = new Map<string, Annotation[]>();
+  for (const a of annotations) groups.set(a.pageKey, [...(groups.get(a.pageKey) ?? []), a]);
+  return [...groups.entries()];
+}
+
+/** "All notes": every note across pages, newest first, grouped by page, with search. */
+export function AllNotesView(props: { api: NotesApi; refreshKey: number }) {
+  const { api } = props;
+  const [query, setQuery] = useState('');
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [pages, setPages] = useState<Map<string, PageRecord>>(new Map());
+  const [problem, setProblem] = useState<string>();
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    void api.search(query).then((result) => {
+      if (!current) return;
+      if (!result.ok) return setProblem(result.error.message);
+      setProblem(undefined);
+      setAnnotations(result.value.annotations);
+      setPages(new Map(result.value.pages.map((p) => [p.key, p])));
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, query, props.refreshKey, version]);
+
+  const refresh = () => setVersion((v) => v + 1);
+  return (
+    <section>
+      <input
+        type="search"
+        class="search"
+        placeholder="Search quotes, notes, #tags, titles"
+        aria-label="Search notes"
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+      {problem && <p class="notice">{problem}</p>}
+      {!problem && annotations.length === 0 && <p class="muted">{query ? 'No note matches.' : 'No notes yet.'}</p>}
+      {groupByPage(annotations).map(([pageKey, notes]) => {
+        const page = pages.get(pageKey);
+        const first = notes[0]!;
+        return (
+          <article class="page-group" key={pageKey}>
+            <h3>
+              <a href={safeLinkHref(first.url)} target="_blank" rel="noopener noreferrer">
+                {page?.title || first.title || first.url}
+              </a>
+            </h3>
+            <p class="muted">{page?.siteName || page?.site}</p>
+            <ul class="notes">
+              {notes.map((a) => (
+                <NoteItem
+                  key={a.id}
+                  annotation={a}
+                  onSave={async (patch) => {
+                    await api.update(a.id, patch);
+                    refresh();
+                  }}
+                  onDelete={async () => {
+                    await api.remove(a.id);
+                    refresh();
+                  }}
+                />
+              ))}
+            </ul>
+          </article>
+        );
+      })}
+    </section>
+  );
+}

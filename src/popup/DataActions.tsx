@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import type { NotesApi } from './notes-api';
+
+/** Export, import and delete-all, with a plain report of what happened. */
+export function DataActions(props: { api: NotesApi; onChanged: () => void }) {
+  const { api } = props;
+  const [report, setReport] = useState<string>();
+
+  const exportAll = async () => {
+    const result = await api.exportAll();
+    if (!result.ok) return setReport(`Export failed: ${result.error.message}`);
+    const blob = new Blob([JSON.stringify(result.value, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `gloss-notes-${result.value.exported.slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    setReport(`Exported ${result.value.total} notes.`);
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(await file.text());
+    } catch {
+      return setReport('Import failed: the file is not JSON.');
+    }
+    const result = await api.importAll(data);
+    if (!result.ok) return setReport(`Import failed: ${result.error.message}`);
+    const { added, updated, unchanged, rejected } = result.value;
+    const rejectedText = rejected.length
+      ? ` Rejected ${rejected.length}: ${rejected.slice(0, 5).map((r) => `item ${r.item} (${r.reason})`).join('; ')}${rejected.length > 5 ? '…' : ''}`
+      : '';
+    setReport(`Imported: ${added} new, ${updated} updated, ${unchanged} unchanged.${rejectedText}`);
+    props.onChanged();
+  };
+
+  const deleteAll = async () => {
+    if (!confirm('Delete every Gloss note on every page? Export first if you may want them back.')) return;
+    const result = await api.deleteAll();
+    setReport(result.ok ? `Deleted ${result.value.deleted} notes.` : `Delete failed: ${result.error.message}`);
+    props.onChanged();
+  };
+
+  return (
+    <footer class="data-actions">
+      <button type="button" onClick={exportAll}>Export</button>
+      <label class="button">
+        Import
+        <input type="file" accept="application/json,.json" hidden onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+      </label>
+      <button type="button" class="danger" onClick={deleteAll}>Delete all</button>
+      <a href="popup.html?view=all" target="_blank" title="Firefox closes the popup when a file picker opens: import from a tab">Open in a tab</a>
+      {report && <p class="report" role="status">{report}</p>}
+    </footer>
+  );
+}

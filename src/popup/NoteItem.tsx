@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { type Annotation, type AnnotationPatch, type HighlightColor, parseTagInput } from '../core/model/annotation';
+import { COLOR_SWATCHES } from '../ui/colors';
+import { ColorPicker } from '../ui/ColorPicker';
+
+/** One note: quote, note, colour, tags, date; edit and delete in place. All user text renders as text. */
+export function NoteItem(props: {
+  annotation: Annotation;
+  orphaned?: boolean;
+  onSave: (patch: AnnotationPatch) => void;
+  onDelete: () => void;
+  onOpen?: (() => void) | undefined;
+}) {
+  const { annotation } = props;
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(annotation.note);
+  const [tags, setTags] = useState(annotation.tags.join(', '));
+  const [color, setColor] = useState<HighlightColor>(annotation.color);
+  const save = () => {
+    props.onSave({ note, tags: parseTagInput(tags), color });
+    setEditing(false);
+  };
+  return (
+    <li class={`note${props.orphaned ? ' is-orphaned' : ''}`} data-id={annotation.id}>
+      <button
+        type="button"
+        class="note-quote"
+        style={{ borderLeftColor: COLOR_SWATCHES[annotation.color].fill }}
+        onClick={props.onOpen}
+        disabled={!props.onOpen}
+        title={props.onOpen ? 'Show in the page' : undefined}
+      >
+        {annotation.target.quote.exact}
+      </button>
+      {props.orphaned && <p class="note-status">Not found on the page as it is now; kept here with its context: “…{annotation.target.quote.prefix}” / “{annotation.target.quote.suffix}…”</p>}
+      {editing ? (
+        <div class="note-edit">
+          <textarea aria-label="Note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          <input aria-label="Tags" placeholder="Tags, separated by commas" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+          <div class="row">
+            <ColorPicker value={color} onPick={setColor} />
+            <button type="button" onClick={() => setEditing(false)}>Cancel</button>
+            <button type="button" class="primary" data-action="save" onClick={save}>Save</button>
+          </div>
+        </div>
+      ) : (
+        <>
+          {annotation.note && <p class="note-text">{annotation.note}</p>}
+          <div class="note-meta">
+            <span class="chip" style={{ background: COLOR_SWATCHES[annotation.color].fill }}>{COLOR_SWATCHES[annotation.color].label}</span>
+            {annotation.tags.map((tag) => (
+              <span class="tag" key={tag}>#{tag}</span>
+            ))}
+            <time dateTime={new Date(annotation.updated).toISOString()}>{new Date(annotation.updated).toLocaleString()}</time>
+            <span class="spacer" />
+            <button type="button" data-action="edit" onClick={() => setEditing(true)}>Edit</button>
+            <button type="button" class="danger" data-action="delete" onClick={props.onDelete}>Delete</button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Annotation } from '../core/model/annotation';
+import { siteOf } from '../core/url/page-key';
+import type { Settings } from '../core/model/settings';
+import { isAutoMarkOn, withSiteToggled } from '../core/model/settings';
+import type { PageState } from '../messaging/protocol';
+import { ENTITY_LABELS } from '../ui/colors';
+import type { NotesApi } from './notes-api';
+import { NoteItem } from './NoteItem';
+
+/** A published date as the reader's locale writes it; unparseable dates as given. */
+function formatDate(value: string | undefined): string {
+  if (!value) return '';
+  const time = Date.parse(value);
+  return Number.isFinite(time) ? new Date(time).toLocaleDateString() : value;
+}
+
+/** "This page": the page's notes in document order, orphans apart, and the analysis summary. */
+export function PageView(props: { api: NotesApi; refreshKey: number; settings: Settings | undefined; onSettings: (s: Settings) => void }) {
+  const { api } = props;
+  const [state, setState] = useState<PageState | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+
+  const load = useCallback(async () => {
+    const result = await api.pageState();
+    if (!result.ok) {
+      setProblem(result.error.message);
+      return;
+    }
+    setProblem(undefined);
+    setState(result.value);
+    if (result.value.page) {
+      const list = await api.pageAnnotations(result.value.page.key);
+      if (list.ok) setAnnotations(list.value);
+    }
+  }, [api]);
+
+  useEffect(() => void load(), [load, props.refreshKey]);
+
+  if (problem) {
+    return (
+      <section class="empty" data-state="unsupported">
+        <h2>Gloss can’t run on this page</h2>
+        <p>Browser pages, extension stores, PDFs and pages opened before Gloss was installed cannot be read. Reload the page, or open an article.</p>
+      </section>
+    );
+  }
+  if (!state) return <p class="muted">Loading…</p>;
+
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const anchored = state.placements.filter((p) => p.state === 'anchored' && byId.has(p.id));
+  const orphaned = state.placements.filter((p) => p.state === 'orphaned' && byId.has(p.id));
+  const site = state.page?.site ?? '';
+  const settings = props.settings;
+
+  const edit = async (id: string, patch: Parameters<NotesApi['update']>[1]) => {
+    await api.update(id, patch);
+    await load();
+  };
+  const remove = async (id: string) => {
+    await api.remove(id);
+    await load();
+  };
+
+  return (
+    <section data-state={state.status}>
+      <header class="page-head">
+        <h2 class="page-title">{state.page?.title}</h2>
+        <p class="muted">{[state.page?.siteName || state.page?.site, state.page?.byline, formatDate(state.page?.published)].filter(Boolean).join(' · ')}</p>
+      </header>
+      {state.status === 'no-article' ? (
+        <p class="notice" data-testid="no-article">No article found on this page, so nothing is marked. You can still highlight text.</p>
+      ) : (
+        <div class="summary" data-testid="summary">
+          {settings && site && (
+            <label class="toggle">
+              <input
+                type="checkbox"
+                checked={isAutoMarkOn(settings, siteOf(site))}
+                disabled={!settings.autoMark}
+                onChange={(e) => props.onSettings(withSiteToggled(settings, siteOf(site), e.currentTarget.checked))}
+              />
+              Mark entities and claims on {site}
+            </label>
+          )}
+          {state.autoMark && (
+            <>
+              <p>
+                <strong>{state.summary.claims}</strong> claim{state.summary.claims === 1 ? '' : 's'} worth checking ·{' '}
+                <strong>{state.summary.entities.length}</strong> names
+              </p>
+              {(['PER', 'ORG', 'LOC', 'MISC'] as const).map((type) => {
+                const items = state.summary.entities.filter((e) => e.type === type);
+                if (items.length === 0) return null;
+                return (
+                  <p class="entities" key={type} data-type={type}>
+                    <span class={`etype etype-${type.toLowerCase()}`}>{ENTITY_LABELS[type]}</span>{' '}
+                    {items.slice(0, 12).map((e) => (
+                      <span class="entity" key={e.text}>
+                        {e.text} <small>×{e.mentions}</small>
+                      </span>
+                    ))}
+                  </p>
+                );
+              })}
+            </>
+          )}
+        </div>
+      )}
+      <h3>Notes on this page ({anchored.length + orphaned.length})</h3>
+      {anchored.length + orphaned.length === 0 && <p class="muted">Select text in the article to highlight it or add a note.</p>}
+      <ul class="notes" data-testid="page-notes">
+        {anchored.map((p) => (
+          <NoteItem key={p.id} annotation={byId.get(p.id)!} onSave={(patch) => edit(p.id, patch)} onDelete={() => remove(p.id)} onOpen={() => void api.scrollTo(p.id)} />
+        ))}
+      </ul>
+      {orphaned.length > 0 && (
+        <>
+          <h3>Not found on the page ({orphaned.length})</h3>
+          <ul class="notes" data-testid="orphaned-notes">
+            {orphaned.map((p) => (
+              <NoteItem key={p.id} orphaned annotation={byId.get(p.id)!} onSave={(patch) => edit(p.id, patch)} onDelete={() => remove(p.id)} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+/** What the popup needs from the rest of Gloss, as one service; tests pass an in-memory fake. */
+import type { Annotation, AnnotationPatch } from '../core/model/annotation';
+import type { PageRecord } from '../core/model/page';
+import type { Result } from '../core/model/result';
+import { fail } from '../core/model/result';
+import type { Settings } from '../core/model/settings';
+import type { ExportFile } from '../core/storage/export-format';
+import { createClient } from '../messaging/client';
+import type { BackgroundApi, ContentApi, ImportReport, PageState, StorageStatus } from '../messaging/protocol';
+import { sendRuntimeMessage, sendTabMessage } from '../platform/browser';
+
+export interface NotesApi {
+  /** The page in the target tab, or a failure when Gloss cannot run there. */
+  pageState(): Promise<Result<PageState>>;
+  pageAnnotations(pageKey: string): Promise<Result<Annotation[]>>;
+  search(query: string): Promise<Result<{ annotations: Annotation[]; pages: PageRecord[] }>>;
+  update(id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
+  remove(id: string): Promise<Result<{ id: string }>>;
+  scrollTo(id: string): Promise<Result<{ found: boolean }>>;
+  settings(): Promise<Result<Settings>>;
+  updateSettings(patch: Partial<Settings>): Promise<Result<Settings>>;
+  exportAll(): Promise<Result<ExportFile>>;
+  importAll(data: unknown): Promise<Result<ImportReport>>;
+  deleteAll(): Promise<Result<{ deleted: number }>>;
+  storageStatus(): Promise<Result<StorageStatus>>;
+}
+
+/** The real service: background over runtime messages, the page over tabs.sendMessage. */
+export function createMessagingNotesApi(tabId: number | undefined): NotesApi {
+  const background = createClient<BackgroundApi>(sendRuntimeMessage);
+  const page =
+    tabId === undefined
+      ? undefined
+      : createClient<ContentApi>((message) => sendTabMessage(tabId, message));
+  const noPage = fail<never>('unavailable', 'Gloss cannot run on this page');
+  return {
+    pageState: async () => (page ? page('getPageState', {}) : noPage),
+    pageAnnotations: (pageKey) => background('listPageAnnotations', { pageKey }),
+    search: (query) => background('listAnnotations', { query }),
+    update: (id, patch) => background('updateAnnotation', { id, patch }),
+    remove: (id) => background('deleteAnnotation', { id }),
+    scrollTo: async (id) => (page ? page('scrollToAnnotation', { id }) : noPage),
+    settings: () => background('getSettings', {}),
+    updateSettings: (patch) => background('updateSettings', { patch }),
+    exportAll: () => background('exportAll', {}),
+    importAll: (data) => background('importAll', { data }),
+    deleteAll: () => background('deleteAll', {}),
+    storageStatus: () => background('getStorageStatus', {}),
+  };
+}
