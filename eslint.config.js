@@ -18,7 +18,12 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-syntax': ['error', { selector: 'MemberExpression[property.name="innerHTML"]', message: 'Render user and page text as text, never as HTML.' }],
+    },
+  },
+  {
+    files: ['src/**'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Render user and page text as text, never as HTML.' }],
     },
   },
   {

@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Test tiers (ARCHITECTURE.md): unit and arch in plain Node, dom in happy-dom,
 // storage over fake-indexeddb, e2e in real Chromium and Firefox (one file at a time).
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'arch', include: ['test/arch/**/*.test.ts'], environment: 'node' } },

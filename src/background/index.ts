@@ -25,7 +25,8 @@ import {
 import { openGlossDb, type GlossDb } from './db/schema';
 import type { HandlerContext } from './handlers/context';
 import { backgroundRoutes } from './handlers/routes';
-import { MENU_ID, HIGHLIGHT_COMMAND, installContextMenu } from './menus';
+import { HIGHLIGHT_COMMAND, MENU_ID } from './command-names';
+import { installContextMenu } from './menus';
 
 let opening: Promise<GlossDb> | undefined;
 

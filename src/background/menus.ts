@@ -1,8 +1,5 @@
 import { createSelectionMenu } from '../platform/browser';
-
-export const MENU_ID = 'gloss-highlight-selection';
-/** Must match the command name in manifest.json. */
-export const HIGHLIGHT_COMMAND = 'highlight-selection';
+import { MENU_ID } from './command-names';
 
 /** Adds "Highlight with Gloss" to the context menu of selected text. */
 export function installContextMenu(): void {

@@ -50,6 +50,8 @@ export async function openGlossDb(
   const db: GlossDb = await openDB<GlossSchema>(name, version, {
     upgrade(upgradeDb, oldVersion, _newVersion, tx) {
       // idb does not await upgrade(); the transaction stays open while its requests chain.
+      // An aborted upgrade surfaces as openDB's rejection; tx.done would only repeat it.
+      tx.done.catch(() => undefined);
       applyUpgradeSteps(upgradeDb as unknown as AnyDb, tx as unknown as AnyTransaction, steps(oldVersion)).catch((error: unknown) => {
         console.error('Gloss: database upgrade failed, keeping the old version', error);
         tx.abort();

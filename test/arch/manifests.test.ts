@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error build.mjs is plain JavaScript
+import { manifestFor } from '../../build.mjs';
+import { HIGHLIGHT_COMMAND } from '../../src/background/command-names';
+
+const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
+
+describe('derived manifests', () => {
+  it('gives Chrome a service worker and no gecko settings', () => {
+    const chrome = manifestFor('chrome', source);
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(chrome.manifest_version).toBe(3);
+  });
+
+  it('gives Firefox an event page, a gecko id and no data collection', () => {
+    const firefox = manifestFor('firefox', source);
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings.gecko).toMatchObject({ id: 'gloss@example.org', data_collection_permissions: { required: ['none'] } });
+    expect(firefox.minimum_chrome_version).toBeUndefined();
+  });
+
+  it('asks only for permissions the code uses', () => {
+    expect(source.permissions.sort()).toEqual(['contextMenus', 'unlimitedStorage']);
+    expect(source.host_permissions).toBeUndefined();
+    expect(Object.keys(source.commands)).toEqual([HIGHLIGHT_COMMAND]);
+  });
+
+  it('names icons that exist', () => {
+    for (const path of Object.values<string>(source.icons)) expect(() => readFileSync(path)).not.toThrow();
+  });
+});

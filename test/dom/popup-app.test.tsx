@@ -1,0 +1,86 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PageState } from '../../src/messaging/protocol';
+import { App } from '../../src/popup/App';
+import { storedAnnotation } from '../helpers/builders';
+import { createFakeNotesApi } from '../helpers/fake-notes-api';
+
+const PAGE: PageState = {
+  status: 'article',
+  page: { key: 'https://news.example/story', url: 'https://news.example/story', title: 'A story', site: 'news.example', siteName: 'News', byline: '', published: '', lang: 'en' },
+  autoMark: true,
+  summary: { entities: [{ text: 'Helen Okafor', type: 'PER', mentions: 2 }], claims: 3 },
+  placements: [],
+};
+
+async function mount(api: ReturnType<typeof createFakeNotesApi>, view: 'page' | 'all' = 'page') {
+  const root = document.createElement('div');
+  document.body.append(root);
+  await act(async () => render(<App api={api} initialView={view} />, root));
+  await act(async () => new Promise((r) => setTimeout(r, 0)));
+  return root;
+}
+
+const flush = () => act(async () => new Promise((r) => setTimeout(r, 0)));
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('popup App', () => {
+  it("lists this page's notes and the analysis summary", async () => {
+    const api = createFakeNotesApi({ annotations: [storedAnnotation({ note: 'Check this <b>bold</b>' })], page: PAGE });
+    const root = await mount(api);
+    expect(root.querySelector('[data-testid="summary"]')?.textContent).toContain('3 claims worth checking');
+    expect(root.querySelector('[data-type="PER"]')?.textContent).toContain('Helen Okafor ×2');
+    const note = root.querySelector('[data-testid="page-notes"] li')!;
+    expect(note.textContent).toContain('protect homes');
+    // User text is rendered as text, never as HTML.
+    expect(note.querySelector('b')).toBeNull();
+    expect(note.textContent).toContain('Check this <b>bold</b>');
+  });
+
+  it('edits and deletes through the service', async () => {
+    const api = createFakeNotesApi({ annotations: [storedAnnotation()], page: PAGE });
+    const root = await mount(api);
+    await act(async () => (root.querySelector('[data-action="edit"]') as HTMLButtonElement).click());
+    const textarea = root.querySelector('textarea')!;
+    await act(async () => {
+      textarea.value = 'Edited';
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => (root.querySelector('[data-action="save"]') as HTMLButtonElement).click());
+    await flush();
+    expect(api.annotations[0]!.note).toBe('Edited');
+    expect(root.textContent).toContain('Edited');
+    window.confirm = () => true;
+    await act(async () => (root.querySelector('[data-action="delete"]') as HTMLButtonElement).click());
+    await flush();
+    expect(api.calls).toEqual(['update:a1', 'remove:a1']);
+    expect(root.querySelectorAll('[data-testid="page-notes"] li')).toHaveLength(0);
+  });
+
+  it('says clearly when Gloss cannot run on the page', async () => {
+    const root = await mount(createFakeNotesApi({ annotations: [] }));
+    expect(root.querySelector('[data-state="unsupported"]')?.textContent).toContain('Gloss can’t run on this page');
+  });
+
+  it('searches all notes, grouped by page', async () => {
+    const api = createFakeNotesApi({
+      annotations: [storedAnnotation({ id: 'a1', note: 'about rain' }), storedAnnotation({ id: 'a2', note: 'about money', pageKey: 'https://other.example/x', url: 'javascript:alert(1)', title: 'Other' })],
+    });
+    const root = await mount(api, 'all');
+    expect(root.querySelectorAll('.page-group')).toHaveLength(2);
+    // A javascript: URL from imported data never becomes a link.
+    expect([...root.querySelectorAll('a')].some((a) => a.getAttribute('href')?.startsWith('javascript:'))).toBe(false);
+    const search = root.querySelector('input[type="search"]') as HTMLInputElement;
+    await act(async () => {
+      search.value = 'money';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await flush();
+    expect(root.querySelectorAll('.page-group')).toHaveLength(1);
+    expect(root.textContent).toContain('about money');
+  });
+});

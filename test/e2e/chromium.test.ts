@@ -1,0 +1,3 @@
+import { defineReadingLoop } from './reading-loop';
+
+defineReadingLoop('chromium');

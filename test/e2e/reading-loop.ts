@@ -1,0 +1,257 @@
+/**
+ * The whole reading loop, driven like a user in a real browser with the built
+ * extension: article detection, marks, select → toolbar → note, reload, popup, edit,
+ * delete, a non-article page, a strict-CSP page. Shared by the per-engine test files.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageAnalysis } from '../../src/messaging/protocol';
+import { type Engine, type Launched, isEngineAvailable, launch, openExtensionPage, openWebPage } from '../helpers/browsers';
+import { findTabId, sendToTab } from '../helpers/extension-hooks';
+import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
+
+const ARTIFACTS = 'test-artifacts';
+const QUOTE = 'protect more than 12,000 homes';
+
+/** Selects `phrase` inside the article with a real mouse drag. */
+async function dragSelect(page: Page, phrase: string): Promise<void> {
+  const box = await page.evaluate((text: string) => {
+    const root = document.querySelector('[data-gloss-article]') ?? document.body;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rects = range.getClientRects();
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      return { x0: first.left + 1, y0: first.top + first.height / 2, x1: last.right - 1, y1: last.top + last.height / 2 };
+    }
+    throw new Error(`phrase not found: ${text}`);
+  }, phrase);
+  await page.mouse.move(box.x0, box.y0);
+  await page.mouse.down();
+  await page.mouse.move((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, { steps: 4 });
+  await page.mouse.move(box.x1, box.y1, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** Clicks the middle of the first occurrence of `phrase` in the article. */
+async function clickPhrase(page: Page, phrase: string): Promise<void> {
+  const point = await page.evaluate((text: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at + Math.floor(text.length / 2));
+      range.setEnd(node, at + Math.floor(text.length / 2) + 1);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`phrase not found: ${text}`);
+  }, phrase);
+  await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * Waits for an element inside Gloss's shadow UI. Puppeteer's waitForSelector re-checks on
+ * document mutations only, and misses changes inside an existing shadow root: poll instead.
+ */
+async function waitForUi(page: Page, selector: string) {
+  await page.waitForFunction((s: string) => !!document.querySelector('gloss-ui')?.shadowRoot?.querySelector(s), { polling: 50, timeout: 5_000 }, selector);
+  return (await page.$(`gloss-ui >>> ${selector}`))!;
+}
+
+/** Names of highlights Gloss registered in the page, with their range counts. */
+function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      counts[name] = highlight.size;
+    });
+    return counts;
+  });
+}
+
+export function defineReadingLoop(engine: Engine): void {
+  describe.skipIf(!isEngineAvailable(engine))(`reading loop in ${engine}`, () => {
+    let launched: Launched;
+    let server: FixtureServer;
+    let probe: Page;
+
+    const analysisOf = async (url: string): Promise<PageAnalysis> => {
+      const reply = await sendToTab<PageAnalysis>(probe, await findTabId(probe, url), 'getPageAnalysis');
+      if (!reply.ok) throw new Error(reply.error.message);
+      return reply.value;
+    };
+
+    beforeAll(async () => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      server = await startFixtureServer();
+      launched = await launch(engine);
+      probe = await openExtensionPage(launched, 'popup.html?view=all');
+    });
+
+    afterAll(async () => {
+      await launched?.browser.close();
+      await server?.close();
+    });
+
+    it('finds the article root and marks nothing outside it', async () => {
+      const url = `${server.origin}/article.html`;
+      const page = await openWebPage(launched, url);
+      const analysis = await analysisOf(url);
+      expect(analysis.article?.title).toBe('City council approves flood barrier after record rainfall');
+      const text = analysis.article!.text;
+      expect(text).toContain('spend $48 million on a new flood barrier');
+      expect(text).toContain('asked for the design to be reviewed');
+      for (const furniture of ['Most popular', 'Post comment', 'Read also', 'Share on Facebook', 'Courier Building', 'Sport', 'morning briefing']) {
+        expect(text).not.toContain(furniture);
+      }
+      expect(text).toMatch(/in 1871\.\s+Mayor Helen/); // block boundaries are whitespace
+      const rootTag = await page.$eval('[data-gloss-article]', (el) => el.className);
+      expect(rootTag).toBe('article-body');
+      const outside = await page.evaluate(() => {
+        const root = document.querySelector('[data-gloss-article]')!;
+        let count = 0;
+        CSS.highlights.forEach((highlight) => {
+          for (const range of highlight as unknown as Iterable<Range>) if (!root.contains(range.commonAncestorContainer)) count++;
+        });
+        return count;
+      });
+      expect(outside).toBe(0);
+      await page.close();
+    });
+
+    it('marks entities and claims as separate layers with offsets into the article text', async () => {
+      const url = `${server.origin}/article.html`;
+      const page = await openWebPage(launched, url);
+      const analysis = await analysisOf(url);
+      const text = analysis.article!.text;
+      for (const span of [...analysis.entities, ...analysis.claims]) expect(text.slice(span.start, span.end)).toBe(span.text);
+      expect(analysis.entities).toContainEqual(expect.objectContaining({ text: 'Helen Okafor', type: 'PER' }));
+      expect(analysis.entities.some((e) => e.type === 'LOC' || e.type === 'ORG')).toBe(true);
+      expect(analysis.claims.some((c) => c.text.includes('$48 million'))).toBe(true);
+      const counts = await highlightCounts(page);
+      expect(counts['gloss-per']).toBeGreaterThan(0);
+      expect((counts['gloss-claim'] ?? 0) + (counts['gloss-claim-strong'] ?? 0)).toBe(analysis.claims.length);
+      await page.screenshot({ path: `${ARTIFACTS}/${engine}-article.png` });
+      await page.close();
+    });
+
+    it('shows a card when hovering an entity', async () => {
+      const page = await openWebPage(launched, `${server.origin}/article.html`);
+      await analysisOf(`${server.origin}/article.html`);
+      await page.mouse.move(0, 0);
+      const point = await page.evaluate(() => {
+        const highlight = CSS.highlights.get('gloss-per') as unknown as Iterable<Range>;
+        for (const range of highlight) {
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0]!;
+          return { x: rect.left + 3, y: rect.top + rect.height / 2 };
+        }
+        throw new Error('no person highlight');
+      });
+      await page.mouse.move(point.x, point.y, { steps: 3 });
+      const card = await waitForUi(page, '[data-gloss="card"]');
+      expect(await card!.evaluate((el) => el.textContent)).toMatch(/^Person: /);
+      await page.close();
+    });
+
+    it('saves a highlight with a note from the selection toolbar, and brings it back after a reload', async () => {
+      const url = `${server.origin}/article.html`;
+      const page = await openWebPage(launched, url);
+      await analysisOf(url);
+      await dragSelect(page, QUOTE);
+      await waitForUi(page, '[data-gloss="toolbar"]');
+      await page.click('gloss-ui >>> [data-action="add-note"]');
+      await waitForUi(page, '[data-gloss="editor"]');
+      await page.type('gloss-ui >>> textarea[name="note"]', 'Check the 12,000 figure against the flood map.');
+      await page.type('gloss-ui >>> input[name="tags"]', 'figures, flood');
+      await page.click('gloss-ui >>> [data-gloss="editor"] [data-color="blue"]');
+      await page.click('gloss-ui >>> [data-action="save"]');
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-blue')?.size ?? 0) === 1, { timeout: 5_000 });
+
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('html[data-gloss-injected]');
+      const analysis = await analysisOf(url);
+      expect(analysis.annotations).toEqual([expect.objectContaining({ quote: QUOTE, state: 'anchored' })]);
+      expect((await highlightCounts(page))['gloss-note-blue']).toBe(1);
+
+      await clickPhrase(page, QUOTE);
+      const editor = await waitForUi(page, 'textarea[name="note"]');
+      expect(await editor!.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Check the 12,000 figure against the flood map.');
+      await page.screenshot({ path: `${ARTIFACTS}/${engine}-note-editor.png` });
+      await page.keyboard.press('Escape');
+      await page.close();
+    });
+
+    it('lists the note in the popup, and edits and deletes from there reach the page', async () => {
+      const url = `${server.origin}/article.html`;
+      const page = await openWebPage(launched, url);
+      await analysisOf(url);
+      const tabId = await findTabId(probe, url);
+      const popup = await openExtensionPage(launched, `popup.html?tab=${tabId}`);
+      await popup.waitForSelector('body[data-ready="1"]');
+      const item = await popup.waitForSelector('[data-testid="page-notes"] li', { timeout: 10_000 });
+      const itemText = await item!.evaluate((el) => el.textContent ?? '');
+      expect(itemText).toContain(QUOTE);
+      expect(itemText).toContain('Check the 12,000 figure');
+      expect(itemText).toContain('#figures');
+      expect(await popup.$eval('[data-testid="summary"]', (el) => el.textContent)).toMatch(/claims? worth checking/);
+      await popup.screenshot({ path: `${ARTIFACTS}/${engine}-popup.png`, fullPage: true });
+
+      await popup.click('[data-testid="page-notes"] li [data-action="edit"]');
+      const textarea = await popup.waitForSelector('[data-testid="page-notes"] li textarea');
+      await textarea!.evaluate((el) => ((el as HTMLTextAreaElement).value = ''));
+      await textarea!.type('Edited in the popup.');
+      await popup.click('[data-testid="page-notes"] li [data-action="save"]');
+      await popup.waitForFunction(() => document.querySelector('[data-testid="page-notes"] li')?.textContent?.includes('Edited in the popup.'));
+
+      await page.bringToFront();
+      await clickPhrase(page, QUOTE);
+      const editor = await waitForUi(page, 'textarea[name="note"]');
+      expect(await editor!.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Edited in the popup.');
+      await page.keyboard.press('Escape');
+
+      await popup.bringToFront();
+      popup.on('dialog', (dialog) => void dialog.accept());
+      await popup.click('[data-testid="page-notes"] li [data-action="delete"]');
+      await popup.waitForFunction(() => document.querySelectorAll('[data-testid="page-notes"] li').length === 0);
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-blue')?.size ?? 0) === 0, { timeout: 5_000 });
+      expect((await analysisOf(url)).annotations).toEqual([]);
+      await popup.close();
+      await page.close();
+    });
+
+    it('leaves a page that is not an article unmarked', async () => {
+      const url = `${server.origin}/non-article.html`;
+      const page = await openWebPage(launched, url);
+      const analysis = await analysisOf(url);
+      expect(analysis).toMatchObject({ article: null, entities: [], claims: [] });
+      expect(await page.$('[data-gloss-article]')).toBeNull();
+      expect(Object.keys(await highlightCounts(page)).filter((name) => name.startsWith('gloss-'))).toEqual([]);
+      await page.close();
+    });
+
+    it('shows the toolbar, styled, on a page with a strict CSP', async () => {
+      const url = `${server.origin}/article.html?csp=strict`;
+      const page = await openWebPage(launched, url);
+      await analysisOf(url);
+      await dragSelect(page, 'wettest winter since records began');
+      const toolbar = await waitForUi(page, '[data-gloss="toolbar"]');
+      const style = await toolbar!.evaluate((el) => {
+        const computed = getComputedStyle(el);
+        return { position: computed.position, background: computed.backgroundColor, radius: computed.borderTopLeftRadius };
+      });
+      expect(style).toEqual({ position: 'fixed', background: 'rgb(255, 255, 255)', radius: '8px' });
+      await page.screenshot({ path: `${ARTIFACTS}/${engine}-csp-toolbar.png` });
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,46 @@
+/** An in-memory NotesApi for popup tests: same contract as the messaging one. */
+import { type Annotation, applyPatch } from '../../src/core/model/annotation';
+import { fail, ok } from '../../src/core/model/result';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/model/settings';
+import { buildExport } from '../../src/core/storage/export-format';
+import { matchesQuery } from '../../src/core/storage/search';
+import type { PageState } from '../../src/messaging/protocol';
+import type { NotesApi } from '../../src/popup/notes-api';
+
+export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: PageState }): NotesApi & { annotations: Annotation[]; calls: string[] } {
+  let settings: Settings = DEFAULT_SETTINGS;
+  const state = { annotations: [...initial.annotations], calls: [] as string[] };
+  const api: NotesApi = {
+    pageState: async () => (initial.page ? ok({ ...initial.page, placements: state.annotations.map((a) => ({ id: a.id, quote: a.target.quote.exact, state: 'anchored' as const })) }) : fail('unavailable', 'no content script')),
+    pageAnnotations: async (pageKey) => ok(state.annotations.filter((a) => a.pageKey === pageKey)),
+    search: async (query) => ok({ annotations: state.annotations.filter((a) => matchesQuery(a, query)), pages: [] }),
+    update: async (id, patch) => {
+      state.calls.push(`update:${id}`);
+      const index = state.annotations.findIndex((a) => a.id === id);
+      if (index < 0) return fail('not-found', 'gone');
+      state.annotations[index] = applyPatch(state.annotations[index]!, patch, 9_999);
+      return ok(state.annotations[index]!);
+    },
+    remove: async (id) => {
+      state.calls.push(`remove:${id}`);
+      state.annotations = state.annotations.filter((a) => a.id !== id);
+      return ok({ id });
+    },
+    scrollTo: async (id) => {
+      state.calls.push(`scroll:${id}`);
+      return ok({ found: true });
+    },
+    settings: async () => ok(settings),
+    updateSettings: async (patch) => ok((settings = { ...settings, ...patch })),
+    exportAll: async () => ok(buildExport(state.annotations, [], 0, 'fake')),
+    importAll: async () => ok({ added: 0, updated: 0, unchanged: 0, rejected: [] }),
+    deleteAll: async () => ok({ deleted: state.annotations.splice(0).length }),
+    storageStatus: async () => ok({ available: true, persisted: true, message: '' }),
+  };
+  return Object.assign(api, {
+    get annotations() {
+      return state.annotations;
+    },
+    calls: state.calls,
+  });
+}

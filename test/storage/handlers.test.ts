@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openGlossDb } from '../../src/background/db/schema';
+import type { HandlerContext } from '../../src/background/handlers/context';
+import { backgroundRoutes } from '../../src/background/handlers/routes';
+import type { Annotation } from '../../src/core/model/annotation';
+import type { Result } from '../../src/core/model/result';
+import { envelope } from '../../src/messaging/envelope';
+import type { BackgroundApi } from '../../src/messaging/protocol';
+import { type Sender, createRouter } from '../../src/messaging/router';
+import { newAnnotation, pageMeta } from '../helpers/builders';
+
+const POPUP: Sender = { kind: 'extension', url: 'chrome-extension://id/popup.html' };
+const SAME_SITE_TAB: Sender = { kind: 'content', tabId: 1, url: 'https://www.news.example/story?ref=x' };
+const OTHER_SITE_TAB: Sender = { kind: 'content', tabId: 2, url: 'https://evil.example/' };
+
+let n = 0;
+let announced: string[];
+
+function setup(db: HandlerContext['db'] = () => openGlossDb(`handlers-${++n}`)) {
+  announced = [];
+  let clock = 1_000;
+  let ids = 0;
+  const context: HandlerContext = {
+    db: (() => {
+      let opened: ReturnType<HandlerContext['db']> | undefined;
+      return () => (opened ??= db());
+    })(),
+    now: () => (clock += 10),
+    newId: () => `id-${++ids}`,
+    analyze: () => ({ entities: [], claims: [] }),
+    announceAnnotationsChanged: (pageKey) => announced.push(pageKey),
+    announceSettingsChanged: () => announced.push('settings'),
+    version: '0.0.0-test',
+  };
+  const routes = backgroundRoutes(context, async () => true);
+  return async function call<K extends keyof BackgroundApi>(sender: Sender, type: K, input: BackgroundApi[K]['input']) {
+    return createRouter<BackgroundApi>(routes, () => sender)(envelope(type, input), {}) as Promise<Result<BackgroundApi[K]['output']>>;
+  };
+}
+
+describe('background handlers', () => {
+  let call: ReturnType<typeof setup>;
+  beforeEach(() => {
+    call = setup();
+  });
+
+  it('creates, lists, updates and deletes an annotation, announcing each change', async () => {
+    const created = await call(SAME_SITE_TAB, 'createAnnotation', { annotation: newAnnotation(), page: pageMeta() });
+    expect(created).toMatchObject({ ok: true, value: { id: 'id-1', note: 'Check this' } });
+    const listed = await call(POPUP, 'listPageAnnotations', { pageKey: pageMeta().key });
+    expect(listed).toMatchObject({ ok: true, value: [{ id: 'id-1' }] });
+    await expect(call(POPUP, 'updateAnnotation', { id: 'id-1', patch: { note: 'edited', color: 'pink' } })).resolves.toMatchObject({ ok: true, value: { note: 'edited', color: 'pink' } });
+    await expect(call(POPUP, 'deleteAnnotation', { id: 'id-1' })).resolves.toEqual({ ok: true, value: { id: 'id-1' } });
+    await expect(call(POPUP, 'listAnnotations', { query: '' })).resolves.toMatchObject({ ok: true, value: { annotations: [], pages: [] } });
+    expect(announced).toEqual([pageMeta().key, pageMeta().key, pageMeta().key]);
+  });
+
+  it('keeps a content script to the notes of its own site', async () => {
+    await call(SAME_SITE_TAB, 'createAnnotation', { annotation: newAnnotation(), page: pageMeta() });
+    await expect(call(OTHER_SITE_TAB, 'listPageAnnotations', { pageKey: pageMeta().key })).resolves.toMatchObject({ error: { code: 'forbidden' } });
+    await expect(call(OTHER_SITE_TAB, 'updateAnnotation', { id: 'id-1', patch: { note: 'pwned' } })).resolves.toMatchObject({ error: { code: 'forbidden' } });
+    await expect(call(OTHER_SITE_TAB, 'deleteAnnotation', { id: 'id-1' })).resolves.toMatchObject({ error: { code: 'forbidden' } });
+    await expect(call(OTHER_SITE_TAB, 'createAnnotation', { annotation: newAnnotation(), page: pageMeta() })).resolves.toMatchObject({ error: { code: 'forbidden' } });
+  });
+
+  it.each(['listAnnotations', 'exportAll', 'importAll', 'deleteAll', 'updateSettings'] as const)('accepts %s only from extension pages', async (type) => {
+    const inputs = { listAnnotations: { query: '' }, exportAll: {}, importAll: { data: {} }, deleteAll: {}, updateSettings: { patch: { autoMark: false } } };
+    await expect(call(SAME_SITE_TAB, type, inputs[type] as never)).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('searches quotes, notes and #tags across pages, newest first', async () => {
+    await call(SAME_SITE_TAB, 'createAnnotation', { annotation: newAnnotation({ note: 'about money', tags: ['budget'] }), page: pageMeta() });
+    await call(SAME_SITE_TAB, 'createAnnotation', { annotation: newAnnotation({ note: 'about rain', tags: ['weather'] }), page: pageMeta() });
+    const all = await call(POPUP, 'listAnnotations', { query: '' });
+    expect(all.ok && all.value.annotations.map((a: Annotation) => a.note)).toEqual(['about rain', 'about money']);
+    const tagged = await call(POPUP, 'listAnnotations', { query: '#budget' });
+    expect(tagged.ok && tagged.value.annotations.map((a: Annotation) => a.note)).toEqual(['about money']);
+  });
+
+  it('exports, deletes everything, and imports it back with a report', async () => {
+    await call(SAME_SITE_TAB, 'createAnnotation', { annotation: newAnnotation(), page: pageMeta() });
+    const exported = await call(POPUP, 'exportAll', {});
+    if (!exported.ok) throw new Error(exported.error.message);
+    await expect(call(POPUP, 'deleteAll', {})).resolves.toEqual({ ok: true, value: { deleted: 1 } });
+    const file = JSON.parse(JSON.stringify(exported.value));
+    file.items.push({ id: 'urn:gloss:bad', type: 'Annotation' });
+    const report = await call(POPUP, 'importAll', { data: file });
+    expect(report).toMatchObject({ ok: true, value: { added: 1, updated: 0, unchanged: 0, rejected: [{ item: 1 }] } });
+    const again = await call(POPUP, 'importAll', { data: file });
+    expect(again).toMatchObject({ ok: true, value: { added: 0, unchanged: 1 } });
+    const listed = await call(POPUP, 'listAnnotations', { query: '' });
+    expect(listed.ok && listed.value.pages.map((p) => p.key)).toEqual([pageMeta().key]);
+  });
+
+  it('stores settings and announces the change', async () => {
+    await expect(call(POPUP, 'updateSettings', { patch: { disabledSites: ['news.example'] } })).resolves.toMatchObject({ ok: true, value: { autoMark: true, disabledSites: ['news.example'] } });
+    await expect(call(SAME_SITE_TAB, 'getSettings', {})).resolves.toMatchObject({ ok: true, value: { disabledSites: ['news.example'] } });
+    expect(announced).toEqual(['settings']);
+  });
+
+  it('says plainly when IndexedDB cannot be opened', async () => {
+    const broken = setup(() => Promise.reject(new DOMException('blocked', 'InvalidStateError')));
+    const reply = await broken(SAME_SITE_TAB, 'pageOpened', { pageKey: pageMeta().key });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/cannot open its storage/) } });
+    await expect(broken(POPUP, 'getStorageStatus', {})).resolves.toMatchObject({ ok: true, value: { available: false } });
+  });
+});

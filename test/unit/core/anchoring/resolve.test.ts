@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { describeSpan } from '../../../../src/core/anchoring/describe';
+import { resolveTarget } from '../../../../src/core/anchoring/resolve';
+
+const TEXT = 'The council voted on Tuesday. The mayor said the barrier would protect homes. Critics said the cost had doubled.';
+
+function targetOf(text: string, quote: string, occurrence = 0) {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(quote, at + 1);
+  return describeSpan(text, at, at + quote.length);
+}
+
+describe('describeSpan', () => {
+  it('keeps the quote, 32 characters of context each side, and the position', () => {
+    const target = targetOf(TEXT, 'protect homes');
+    expect(target.quote.exact).toBe('protect homes');
+    expect(target.quote.prefix).toBe(TEXT.slice(TEXT.indexOf('protect homes') - 32, TEXT.indexOf('protect homes')));
+    expect(target.quote.suffix).toBe('. Critics said the cost had doub');
+    expect(target.quote.suffix).toHaveLength(32);
+    expect(target.position.end - target.position.start).toBe(13);
+  });
+});
+
+describe('resolveTarget', () => {
+  it('anchors by position when the text is unchanged', () => {
+    const target = targetOf(TEXT, 'protect homes');
+    expect(resolveTarget(TEXT, target)).toMatchObject({ status: 'anchored', method: 'position', start: target.position.start });
+  });
+
+  it('finds the quote again after text is inserted before it', () => {
+    const target = targetOf(TEXT, 'protect homes');
+    const edited = `Breaking: an update. ${TEXT}`;
+    const anchor = resolveTarget(edited, target);
+    expect(anchor.status).toBe('anchored');
+    if (anchor.status === 'anchored') expect(edited.slice(anchor.start, anchor.end)).toBe('protect homes');
+  });
+
+  it('picks the copy whose context matches when the quote repeats', () => {
+    const target = targetOf(TEXT, 'said the', 1); // "Critics said the cost"
+    const edited = `Someone said the weather was fine. ${TEXT}`;
+    const anchor = resolveTarget(edited, target);
+    expect(anchor.status).toBe('anchored');
+    if (anchor.status === 'anchored') expect(edited.slice(anchor.start - 8, anchor.end)).toBe('Critics said the');
+  });
+
+  it('refuses to guess between copies when no context matches', () => {
+    const target = { quote: { exact: 'said the', prefix: 'zzzz', suffix: 'qqqq' }, position: { start: 500, end: 508 } };
+    expect(resolveTarget(TEXT, target)).toEqual({ status: 'orphaned' });
+  });
+
+  it('survives re-wrapped whitespace', () => {
+    const target = targetOf(TEXT, 'the barrier would protect');
+    const edited = TEXT.replace('barrier would', 'barrier\n    would');
+    const anchor = resolveTarget(edited, target);
+    expect(anchor).toMatchObject({ status: 'anchored', method: 'whitespace' });
+    if (anchor.status === 'anchored') expect(edited.slice(anchor.start, anchor.end)).toBe('the barrier\n    would protect');
+  });
+
+  it('orphans a note whose text was deleted rather than attaching it elsewhere', () => {
+    const target = targetOf(TEXT, 'protect homes');
+    expect(resolveTarget(TEXT.replace('protect homes', 'help'), target)).toEqual({ status: 'orphaned' });
+  });
+});

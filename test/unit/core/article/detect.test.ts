@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../../src/core/article/detect';
+import { type BlockSpec, buildBlocks, linkList, para } from '../../../helpers/blocks';
+
+function page(main: BlockSpec): BlockSpec {
+  return {
+    tag: 'body',
+    children: [
+      { tag: 'header', children: [{ tag: 'nav', children: [linkList('menu', 8)] }] },
+      main,
+      { tag: 'aside', hints: 'sidebar', children: [linkList('most-popular', 6), para(200)] },
+      { tag: 'footer', children: [para(150)] },
+    ],
+  };
+}
+
+const tagAt = (blocks: ReturnType<typeof buildBlocks>, i: number | undefined) => (i === undefined ? undefined : blocks[i]);
+
+describe('detectArticle', () => {
+  it('picks the container of the paragraphs, not the page furniture', () => {
+    const blocks = buildBlocks(page({ tag: 'div', hints: 'story-body', children: [para(400), para(600), para(300), para(500)] }));
+    const detection = detectArticle(blocks)!;
+    expect(tagAt(blocks, detection.root)?.hints).toBe('story-body');
+    expect(detection.isArticle).toBe(true);
+  });
+
+  it('leaves out related-link lists and share bars inside the article', () => {
+    const blocks = buildBlocks(
+      page({
+        tag: 'article',
+        children: [para(400), { tag: 'div', hints: 'share-bar', children: [{ tag: 'a', text: 20 }] }, para(500), linkList('read-also'), para(450)],
+      }),
+    );
+    const detection = detectArticle(blocks)!;
+    const excludedHints = detection.excluded.map((i) => blocks[i]!.hints);
+    expect(excludedHints).toEqual(expect.arrayContaining(['share-bar', 'read-also']));
+  });
+
+  it('joins sibling blocks of a split article body', () => {
+    const blocks = buildBlocks(
+      page({
+        tag: 'div',
+        hints: 'wrapper',
+        children: [
+          { tag: 'div', hints: 'content-part', children: [para(500), para(500), para(400)] },
+          { tag: 'div', hints: 'content-part', children: [para(500), para(450), para(300)] },
+          linkList('related'),
+        ],
+      }),
+    );
+    const detection = detectArticle(blocks)!;
+    expect(blocks[detection.root]!.hints).toBe('wrapper');
+    expect(detection.excluded.map((i) => blocks[i]!.hints)).toContain('related');
+  });
+
+  it('says a page of links is not an article', () => {
+    const blocks = buildBlocks(page({ tag: 'main', children: [linkList('results', 12), { tag: 'p', text: 60 }] }));
+    expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
+  });
+
+  it('ignores hidden paragraphs', () => {
+    const blocks = buildBlocks(page({ tag: 'div', hints: 'story', children: [{ tag: 'p', hidden: true, text: 3000, commas: 20 }, para(100)] }));
+    expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
+  });
+
+  it('returns nothing for an empty page', () => {
+    expect(detectArticle([])).toBeUndefined();
+    expect(detectArticle(buildBlocks({ tag: 'body' }))).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../../src/core/nlp/sentences';
+
+const sentencesOf = (text: string) => splitSentences(text).map(({ start, end }) => text.slice(start, end));
+
+describe('splitSentences', () => {
+  it('splits on sentence punctuation followed by a capital', () => {
+    expect(sentencesOf('The vote passed. Critics objected! Was it fair? Nobody knows.')).toEqual([
+      'The vote passed.',
+      'Critics objected!',
+      'Was it fair?',
+      'Nobody knows.',
+    ]);
+  });
+
+  it('keeps abbreviations, initials and decimals inside a sentence', () => {
+    expect(sentencesOf('Mr. Smith met Dr. J. R. Jones on Nov. 3 at 3.5 p.m. sharp. Then he left.')).toEqual([
+      'Mr. Smith met Dr. J. R. Jones on Nov. 3 at 3.5 p.m. sharp.',
+      'Then he left.',
+    ]);
+  });
+
+  it('tells "U.S. officials" from a sentence ending in U.S.', () => {
+    expect(sentencesOf('U.S. officials said so. Prices rose in the U.S. The rest fell.')).toEqual([
+      'U.S. officials said so.',
+      'Prices rose in the U.S.',
+      'The rest fell.',
+    ]);
+  });
+
+  it('keeps a closing quote with its sentence', () => {
+    expect(sentencesOf('"We will rebuild," she said. "It is over." He left.')).toEqual(['"We will rebuild," she said.', '"It is over."', 'He left.']);
+  });
+
+  it('ends a sentence at a block boundary (headings, list items)', () => {
+    expect(sentencesOf('A headline without a full stop\n\nThe first paragraph starts here.\n\n  • A list item')).toEqual([
+      'A headline without a full stop',
+      'The first paragraph starts here.',
+      '• A list item',
+    ]);
+  });
+
+  it('returns offsets into the original text', () => {
+    const text = '  First one.   Second one.  ';
+    for (const { start, end } of splitSentences(text)) expect(text.slice(start, end).trim()).toBe(text.slice(start, end));
+  });
+});
