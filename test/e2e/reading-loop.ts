@@ -175,7 +175,7 @@ export function defineReadingLoop(engine: Engine): void {
       await page.type('gloss-ui >>> input[name="tags"]', 'figures, flood');
       await page.click('gloss-ui >>> [data-gloss="editor"] [data-color="blue"]');
       await page.click('gloss-ui >>> [data-action="save"]');
-      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-blue')?.size ?? 0) === 1, { timeout: 5_000 });
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-blue')?.size ?? 0) === 1, { polling: 50, timeout: 5_000 });
 
       await page.reload({ waitUntil: 'load' });
       await page.waitForSelector('html[data-gloss-injected]');
@@ -211,7 +211,7 @@ export function defineReadingLoop(engine: Engine): void {
       await textarea!.evaluate((el) => ((el as HTMLTextAreaElement).value = ''));
       await textarea!.type('Edited in the popup.');
       await popup.click('[data-testid="page-notes"] li [data-action="save"]');
-      await popup.waitForFunction(() => document.querySelector('[data-testid="page-notes"] li')?.textContent?.includes('Edited in the popup.'));
+      await popup.waitForFunction(() => document.querySelector('[data-testid="page-notes"] li')?.textContent?.includes('Edited in the popup.'), { polling: 50 });
 
       await page.bringToFront();
       await clickPhrase(page, QUOTE);
@@ -222,10 +222,43 @@ export function defineReadingLoop(engine: Engine): void {
       await popup.bringToFront();
       popup.on('dialog', (dialog) => void dialog.accept());
       await popup.click('[data-testid="page-notes"] li [data-action="delete"]');
-      await popup.waitForFunction(() => document.querySelectorAll('[data-testid="page-notes"] li').length === 0);
-      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-blue')?.size ?? 0) === 0, { timeout: 5_000 });
+      await popup.waitForFunction(() => document.querySelectorAll('[data-testid="page-notes"] li').length === 0, { polling: 50 });
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-blue')?.size ?? 0) === 0, { polling: 50, timeout: 5_000 });
       expect((await analysisOf(url)).annotations).toEqual([]);
       await popup.close();
+      await page.close();
+    });
+
+    it('opens the note editor from the context-menu / shortcut path on the current selection', async () => {
+      const url = `${server.origin}/article.html`;
+      const page = await openWebPage(launched, url);
+      const tabId = await findTabId(probe, url);
+      await dragSelect(page, 'wettest winter since records began');
+      // The context-menu entry and Alt+Shift+H both send highlightSelection to the tab.
+      const reply = await sendToTab<{ created: boolean }>(probe, tabId, 'highlightSelection');
+      expect(reply).toEqual({ ok: true, value: { created: true } });
+      await page.bringToFront();
+      const quote = await waitForUi(page, '[data-gloss="editor"] .gloss-quote');
+      expect(await quote.evaluate((el) => el.textContent)).toBe('wettest winter since records began');
+      await page.keyboard.press('Escape');
+      await page.close();
+    });
+
+    it('turns marking off for one site from the popup, and back on', async () => {
+      const url = `${server.origin}/article.html`;
+      const page = await openWebPage(launched, url);
+      await analysisOf(url);
+      const tabId = await findTabId(probe, url);
+      const popup = await openExtensionPage(launched, `popup.html?tab=${tabId}`);
+      const toggle = await popup.waitForSelector('[data-testid="summary"] input[type="checkbox"]');
+      await toggle!.click();
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-per')?.size ?? 0) === 0, { polling: 50, timeout: 5_000 });
+      expect((await analysisOf(url)).entities).toEqual([]);
+      await popup.close();
+      const again = await openExtensionPage(launched, `popup.html?tab=${tabId}`);
+      await (await again.waitForSelector('[data-testid="summary"] input[type="checkbox"]:not(:checked)'))!.click();
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-per')?.size ?? 0) > 0, { polling: 50, timeout: 5_000 });
+      await again.close();
       await page.close();
     });
 
