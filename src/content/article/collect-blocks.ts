@@ -30,6 +30,18 @@ function collapsedLength(text: string): number {
   return length;
 }
 
+/** Leads are kept for short elements only ("READ MORE:", "Advertisement"), and only their start. */
+const LEAD_LENGTH = 40;
+const MAX_LEAD_OWNER = 200;
+
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A heading's text, lower-cased, when short enough to be a section label. */
+function headingLabel(element: Element): string {
+  const text = element.textContent ?? '';
+  return text.length > 120 ? '' : text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 /** Hidden by attribute or inline style; read without touching layout. */
 export function isHiddenElement(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
@@ -56,10 +68,13 @@ export function collectBlocks(top: Element): CollectedBlocks {
     }
     let ownTextLength = 0;
     let ownCommas = 0;
+    let lead = '';
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== 3) continue;
       const data = (child as Text).data;
-      ownTextLength += collapsedLength(data);
+      const length = collapsedLength(data);
+      if (lead.length < LEAD_LENGTH && length > 0) lead += data;
+      ownTextLength += length;
       for (let i = data.indexOf(','); i >= 0; i = data.indexOf(',', i + 1)) ownCommas++;
     }
     const parentElement = element === top ? null : element.parentElement;
@@ -73,6 +88,8 @@ export function collectBlocks(top: Element): CollectedBlocks {
       hidden: isHiddenElement(element),
       ownTextLength,
       ownCommas,
+      label: HEADING_TAGS.has(element.localName) ? headingLabel(element) : '',
+      lead: ownTextLength > 0 && ownTextLength < MAX_LEAD_OWNER ? lead.trimStart().slice(0, LEAD_LENGTH).toLowerCase() : '',
     });
   }
   return { blocks, elements, truncated };

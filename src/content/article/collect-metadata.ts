@@ -30,8 +30,12 @@ function textOf(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
 }
 
-/** Collects metadata strings, preferring what lies inside the article root. */
-export function collectMetadata(document: Document, root: Element | undefined): MetadataSource {
+/**
+ * Collects metadata strings, preferring what lies inside the article root. `bylineHint`
+ * is an element whose class names a byline, found during the block walk (a
+ * [class*=byline] selector over a whole page is the slowest query here).
+ */
+export function collectMetadata(document: Document, root: Element | undefined, bylineHint?: Element): MetadataSource {
   const scopes = root ? [root, document] : [document];
   const first = (selector: string): Element | null => {
     for (const scope of scopes) {
@@ -46,7 +50,7 @@ export function collectMetadata(document: Document, root: Element | undefined): 
     meta: metaTags(document),
     jsonLd: parseJsonLd(document),
     headings,
-    bylineText: textOf(first('[rel="author"], [itemprop="author"], .byline, .author, [class*="byline"]')),
+    bylineText: textOf(first('[rel="author"], [itemprop="author"]') ?? bylineHint),
     timeText: first('time[datetime]')?.getAttribute('datetime') ?? '',
     hostname: document.location?.hostname ?? '',
     lang: document.documentElement.lang,

@@ -1,5 +1,5 @@
 /** Finds the article in the live DOM: descriptors in, core decides, elements out. */
-import { detectArticle } from '../../core/article/detect';
+import { detectArticle, findBylineBlock } from '../../core/article/detect';
 import { type ArticleMetadata, extractMetadata } from '../../core/article/metadata';
 import { collectBlocks } from './collect-blocks';
 import { collectMetadata } from './collect-metadata';
@@ -23,7 +23,7 @@ export function findArticle(document: Document): FoundArticle | undefined {
   const { blocks, elements, truncated } = collectBlocks(body);
   const detection = truncated ? undefined : detectArticle(blocks);
   const root = detection ? elements[detection.root] : undefined;
-  const metadata = extractMetadata(collectMetadata(document, root));
+  const metadata = extractMetadata(collectMetadata(document, root, elements[findBylineBlock(blocks, detection?.root)]));
   if (!detection || !root) return { root: body, excluded: new Set(), isArticle: false, metadata };
   const excluded = new Set(detection.excluded.map((i) => elements[i]!));
   return { root, excluded, isArticle: detection.isArticle, metadata };

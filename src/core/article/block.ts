@@ -18,6 +18,10 @@ export interface BlockDescriptor {
   ownTextLength: number;
   /** Commas in the element's own text. */
   ownCommas: number;
+  /** Lower-case text of a short heading (h2-h6), else empty: "related stories" marks a link section. */
+  label?: string;
+  /** Lower-case start of the own text of a short element ("read more:", "advertisement"), else empty. */
+  lead?: string;
 }
 
 /** Totals over each descriptor's subtree, computed once. */

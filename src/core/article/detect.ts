@@ -4,7 +4,7 @@
  * that belong to it, and names the furniture inside it to leave out of the text.
  */
 import { type BlockDescriptor, type BlockTotals, computeTotals, linkDensity } from './block';
-import { FURNITURE_ROLES, FURNITURE_TAGS, NEGATIVE_HINTS, POSITIVE_HINTS, hasFurnitureHint } from './hints';
+import { FURNITURE_ROLES, FURNITURE_TAGS, META_HINTS, NEGATIVE_HINTS, POSITIVE_HINTS, RELATED_LABELS, BOILERPLATE_LEADS, hasFurnitureHint } from './hints';
 
 /** The detector's answer: the root block, the blocks inside it to leave out, and the verdict. */
 export interface ArticleDetection {
@@ -21,7 +21,7 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd']);
 const TEXT_CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'span', 'font']);
 const MIN_PARAGRAPH = 25;
 /** Below this much text a page is not treated as an article. */
-const MIN_ARTICLE_TEXT = 500;
+const MIN_ARTICLE_TEXT = 300;
 const NEVER_FURNITURE = new Set(['html', 'body', 'main', 'article']);
 
 /** True for an element that is page furniture by its tag, role, hints or visibility. */
@@ -46,10 +46,20 @@ function initialScore(block: BlockDescriptor): number {
 }
 
 /** Marks every block inside furniture; furniture text then counts for nothing. */
-function markInFurniture(blocks: readonly BlockDescriptor[], useHints: boolean): boolean[] {
+/**
+ * A "furniture" element that holds most of the text around it is a wrapper (an ASP.NET
+ * page-wide <form>, a "sidebar-layout" div around the content), not furniture.
+ */
+function isWrapper(totals: BlockTotals, i: number, around: number): boolean {
+  const text = totals.textLength[i]!;
+  return text > 1000 && text >= 0.5 * totals.textLength[around]!;
+}
+
+function markInFurniture(blocks: readonly BlockDescriptor[], totals: BlockTotals, useHints: boolean): boolean[] {
   const inFurniture = new Array<boolean>(blocks.length).fill(false);
   blocks.forEach((block, i) => {
-    const own = useHints ? isFurniture(block) : block.hidden || FURNITURE_TAGS.has(block.tag);
+    const looksLikeFurniture = useHints ? isFurniture(block) : FURNITURE_TAGS.has(block.tag);
+    const own = block.hidden || (looksLikeFurniture && !isWrapper(totals, i, 0));
     inFurniture[i] = own || (block.parent >= 0 && inFurniture[block.parent]!);
   });
   return inFurniture;
@@ -124,6 +134,72 @@ function joinSiblings(
   return { root: parent, leftOut: siblings.filter((s) => !joined.includes(s)) };
 }
 
+const LINE_TAGS = new Set(['p', 'div', 'li', 'section', 'aside', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote', 'dd', 'dt', 'td']);
+
+/** The nearest line-level block around an element (the <p> around a <strong>READ MORE:</strong>). */
+function enclosingBlock(blocks: readonly BlockDescriptor[], i: number, root: number): number {
+  for (let at = i; at > root; at = blocks[at]!.parent) if (LINE_TAGS.has(blocks[at]!.tag)) return at;
+  return i;
+}
+
+/** A block whose text is nearly all one or more links ("<p><a>Other story</a></p>"). */
+function isLinkLine(blocks: readonly BlockDescriptor[], totals: BlockTotals, i: number): boolean {
+  const text = totals.textLength[i]!;
+  return text > 0 && text < 200 && linkDensity(totals, i) >= 0.9 && LINE_TAGS.has(blocks[i]!.tag);
+}
+
+/**
+ * Boilerplate inside the article, found by what it says: lines that begin like
+ * boilerplate ("READ MORE:", "Advertisement"), sections introduced by a "Related" /
+ * "You may also like" cue with the link lines after it, and runs of two or more lines
+ * that are nothing but links.
+ */
+function boilerplateSections(blocks: readonly BlockDescriptor[], totals: BlockTotals, root: number): number[] {
+  const out: number[] = [];
+  for (let i = root + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.parent < root) break;
+    if (block.lead && BOILERPLATE_LEADS.test(block.lead)) {
+      const line = enclosingBlock(blocks, i, root);
+      if (totals.textLength[line]! < 300) out.push(line);
+      continue;
+    }
+    const cue = block.label || block.lead;
+    if (!cue || !RELATED_LABELS.test(cue)) continue;
+    const line = block.label ? i : enclosingBlock(blocks, i, root);
+    if (totals.textLength[line]! > 120) continue; // a sentence that merely starts with "Latest", not a section title
+    const parent = blocks[line]!.parent;
+    if (parent !== root && linkDensity(totals, parent) > 0.25 && totals.textLength[parent]! < 0.3 * totals.textLength[root]!) {
+      out.push(parent);
+      continue;
+    }
+    out.push(line);
+    const siblings = totals.children[parent]!;
+    for (const sibling of siblings.slice(siblings.indexOf(line) + 1)) {
+      if (blocks[sibling]!.label) break;
+      if (linkDensity(totals, sibling) <= 0.25 && !['ul', 'ol'].includes(blocks[sibling]!.tag)) break;
+      out.push(sibling);
+    }
+  }
+  for (let i = root; i < blocks.length; i++) {
+    if (i > root && blocks[i]!.parent < root) break;
+    const children = totals.children[i]!;
+    for (let k = 0; k < children.length; k++) {
+      if (!isLinkLine(blocks, totals, children[k]!)) continue;
+      let end = k;
+      while (end + 1 < children.length && isLinkLine(blocks, totals, children[end + 1]!)) end++;
+      if (end > k) out.push(...children.slice(k, end + 1));
+      k = end;
+    }
+  }
+  return out;
+}
+
+/** The headline (metadata, not body text) and bylines, datelines, captions, tag lists. */
+function isMetaInside(block: BlockDescriptor): boolean {
+  return block.tag === 'h1' || block.tag === 'figure' || block.tag === 'figcaption' || (block.hints !== '' && META_HINTS.test(block.hints));
+}
+
 /** Link lists and furniture inside the article root ("read also", share bars, tags). */
 function furnitureInside(
   blocks: readonly BlockDescriptor[],
@@ -145,7 +221,9 @@ function furnitureInside(
       ['ul', 'ol', 'div', 'section', 'nav', 'table'].includes(block.tag) &&
       totals.textLength[i]! > 0 &&
       linkDensity(totals, i) > 0.5;
-    if (out.has(i) || isFurniture(block) || linky) {
+    const furniture =
+      block.hidden || ((isFurniture(block) || linky || isMetaInside(block)) && !isWrapper(totals, i, root));
+    if (out.has(i) || furniture) {
       isOut[i] = true;
       if (!out.has(i)) excluded.push(i);
     }
@@ -158,31 +236,59 @@ function keptTextLength(totals: BlockTotals, root: number, excluded: readonly nu
   return excluded.reduce((sum, i) => sum - totals.textLength[i]!, totals.textLength[root]!);
 }
 
-/** Readability's isProbablyReaderable measure over paragraphs in the root. */
-function readerScore(blocks: readonly BlockDescriptor[], totals: BlockTotals, root: number, excluded: ReadonlySet<number>): number {
-  let score = 0;
+/** What the kept text of the root looks like: prose paragraphs, or lists of links. */
+interface ProseEvidence {
+  /** Readability's isProbablyReaderable measure: sum of sqrt(length - 140) over long paragraphs. */
+  readerScore: number;
+  /** Paragraphs of at least PROSE_PARAGRAPH characters. */
+  paragraphs: number;
+  linkText: number;
+}
+
+const PROSE_PARAGRAPH = 60;
+
+function proseEvidence(blocks: readonly BlockDescriptor[], totals: BlockTotals, root: number, excluded: ReadonlySet<number>): ProseEvidence {
+  const evidence: ProseEvidence = { readerScore: 0, paragraphs: 0, linkText: 0 };
+  const out = new Set<number>();
   for (let i = root; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (i > root && block.parent < root) break;
-    if (!PARAGRAPH_TAGS.has(block.tag) && !(block.ownTextLength >= 140)) continue;
-    if (excluded.has(i)) continue;
-    const length = totals.textLength[i]!;
-    if (length >= 140) score += Math.sqrt(length - 140);
+    if (i > root && block.parent < root) break; // preorder: the subtree of root ends here
+    if (excluded.has(i) || out.has(block.parent)) {
+      out.add(i);
+      continue;
+    }
+    if (block.tag === 'a') evidence.linkText += totals.textLength[i]!;
+    const isParagraph = PARAGRAPH_TAGS.has(block.tag) || block.ownTextLength >= PROSE_PARAGRAPH;
+    if (!isParagraph) continue;
+    const length = totals.textLength[i]! - totals.linkTextLength[i]!;
+    if (length >= PROSE_PARAGRAPH) evidence.paragraphs++;
+    if (length >= 140) evidence.readerScore += Math.sqrt(length - 140);
   }
-  return score;
+  return evidence;
+}
+
+/**
+ * Articles are prose: enough text, not mostly links, in long paragraphs (Readability's
+ * test) or in several shorter ones (news sites that write one sentence per paragraph).
+ */
+function isArticleLike(textLength: number, evidence: ProseEvidence): boolean {
+  if (textLength < MIN_ARTICLE_TEXT) return false;
+  const linkShare = evidence.linkText / textLength;
+  if (linkShare > 0.5 || (linkShare > 0.3 && evidence.paragraphs < 5)) return false;
+  // 16: one paragraph of about 400 characters (a news brief); Readability asks for 20.
+  return evidence.readerScore >= 16 || evidence.paragraphs >= 3;
 }
 
 function detectWith(blocks: readonly BlockDescriptor[], totals: BlockTotals, useHints: boolean): ArticleDetection | undefined {
-  const inFurniture = markInFurniture(blocks, useHints);
+  const inFurniture = markInFurniture(blocks, totals, useHints);
   const scores = scoreCandidates(blocks, totals, inFurniture);
   const best = bestOf(scores);
   if (best === undefined) return undefined;
   const top = promote(blocks, scores, best);
   const { root, leftOut } = joinSiblings(blocks, totals, scores, inFurniture, top);
-  const excluded = furnitureInside(blocks, totals, root, leftOut);
+  const excluded = furnitureInside(blocks, totals, root, [...leftOut, ...boilerplateSections(blocks, totals, root)]);
   const textLength = keptTextLength(totals, root, excluded);
-  const excludedSet = new Set(excluded);
-  const isArticle = textLength >= MIN_ARTICLE_TEXT && readerScore(blocks, totals, root, excludedSet) >= 20;
+  const isArticle = isArticleLike(textLength, proseEvidence(blocks, totals, root, new Set(excluded)));
   return { root, excluded, textLength, isArticle };
 }
 
@@ -198,4 +304,23 @@ export function detectArticle(blocks: readonly BlockDescriptor[]): ArticleDetect
   const withoutHints = detectWith(blocks, totals, false);
   if (withoutHints?.isArticle) return withoutHints;
   return withHints ?? withoutHints;
+}
+
+const BYLINE_HINTS = /(^|[\s_-])(byline|by-line|author|author-name|writer)($|[\s_-])/;
+
+/** The first block whose class names a byline, inside the article root if there is one there. */
+export function findBylineBlock(blocks: readonly BlockDescriptor[], root: number | undefined): number {
+  let first = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.hidden || !block.hints || !BYLINE_HINTS.test(block.hints)) continue;
+    if (root === undefined || isInside(blocks, i, root)) return i;
+    if (first < 0) first = i;
+  }
+  return first;
+}
+
+function isInside(blocks: readonly BlockDescriptor[], i: number, ancestor: number): boolean {
+  for (let at = i; at >= 0; at = blocks[at]!.parent) if (at === ancestor) return true;
+  return false;
 }

@@ -29,9 +29,21 @@ export const BLOCK_TAGS = new Set([
 
 /** Hints so specific that no "content" in the same class list rescues them ("related-content"). */
 export const STRONG_FURNITURE_HINTS =
-  /(^|[\s_-])(related|comments?|share|sharing|social|newsletter|promo\w*|advert\w*|sponsor\w*|outbrain|taboola|recommend\w*|read-?also|also-?read|more-stories|subscribe|trending|most-?popular|signup|cookie\w*|consent|breadcrumbs?)($|[\s_-])/;
+  /(^|[\s_-])(related|comments?|share|sharing|social|newsletter|promo\w*|advert\w*|sponsor\w*|outbrain|taboola|recommend\w*|read-?also|also-?read|more-stories|subscribe|trending|most-?popular|signup|cookie\w*|consent|breadcrumbs?|tooltip|popover|rollover\w*|hovercard)($|[\s_-])/;
 
 /** True when an element's class/id says it is furniture, unless it also says content. */
 export function hasFurnitureHint(hints: string): boolean {
   return STRONG_FURNITURE_HINTS.test(hints) || (UNLIKELY_HINTS.test(hints) && !LIKELY_HINTS.test(hints));
 }
+
+/** Inside an article: bylines, datelines, captions, credits, tag lists — metadata, not body text. */
+export const META_HINTS =
+  /caption|credit|(^|[\s_-])(byline|bylines|author|authors|dateline|timestamp|date|time|published|pubdate|updated|caption|credit|credits|tags?|topics|keywords|share-tools|article-tools|toolbar|actions|print)($|[\s_-])/;
+
+/** Headings that introduce link sections rather than article text. */
+export const RELATED_LABELS =
+  /^(related|read (also|more|next)|more (from|on|in|stories|news|articles|coverage|like this)|you (may|might|could) (also )?(like|enjoy|be interested)|recommended|popular|most (read|popular|viewed|shared)|trending|see also|also (read|see|on)|further reading|latest( news| stories)?|what to read next|sponsored|top stories|don'?t miss|editor'?s picks|in case you missed)/;
+
+/** How boilerplate lines inside an article begin. */
+export const BOILERPLATE_LEADS =
+  /^(advert(isement)?\b|ad\b|sponsored\b|read (more|also|next)\b|more:|related:|see also\b|also read\b|don'?t miss\b|sign up\b|subscribe\b|click here\b|share (this|on)\b|follow us\b|tell us what\b|this slideshow requires|comments?\s*$|leave a (comment|reply)|previous (post|article)|next (post|article)|tags?\b\s*:?|(updated|published|posted)( at| on|:))/;

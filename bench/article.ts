@@ -1,0 +1,81 @@
+/**
+ * bench:article — Gloss's article detector against @mozilla/readability on the same
+ * pages in the same process: precision, recall, F1, accuracy (the benchmark's metric),
+ * median and p95 ms per page, and the time ratio.
+ *   --data DIR        a folder in the aeb-dev layout (default ../shared/data/articles/aeb-dev)
+ *   --json            last line of stdout: {"pages", "gloss": {...}, "readability": {...}}
+ *   --out FILE        writes {"<page id>": "<extracted text>"} (Gloss's)
+ *   --browser chromium  the same comparison on the live pages in Debian Chromium
+ *   --suite readability  Readability's test pages: text vs expected.html, metadata vs expected-metadata.json
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from './lib/args';
+import { DEFAULT_AEB_DIR, loadAebPages } from './lib/aeb-data';
+import { runInChromium } from './lib/article-chromium';
+import { runInNode } from './lib/article-node';
+import { type CorpusScore, scoreCorpus, scorePage } from './lib/extraction-metric';
+import { runReadabilitySuite } from './lib/readability-suite';
+import { median, p95, round } from './lib/stats';
+
+export interface PageRun {
+  id: string;
+  truth: string;
+  gloss: { text: string; ms: number; isArticle: boolean };
+  readability: { text: string; ms: number; isArticle: boolean };
+}
+
+interface Summary extends CorpusScore {
+  medianMs: number;
+  p95Ms: number;
+}
+
+function summarize(runs: PageRun[], side: 'gloss' | 'readability'): Summary {
+  const score = scoreCorpus(runs.map((run) => scorePage(run.truth, run[side].text)));
+  const times = runs.map((run) => run[side].ms);
+  return {
+    precision: round(score.precision),
+    recall: round(score.recall),
+    f1: round(score.f1),
+    accuracy: round(score.accuracy),
+    medianMs: round(median(times), 2),
+    p95Ms: round(p95(times), 2),
+  };
+}
+
+async function main(): Promise<void> {
+  const { flags, values } = parseArgs(process.argv.slice(2));
+  if (values.get('suite')?.[0] === 'readability') {
+    await runReadabilitySuite(values.get('data')?.[0], flags.has('json'));
+    return;
+  }
+  const dir = values.get('data')?.[0] ?? DEFAULT_AEB_DIR;
+  const pages = loadAebPages(dir);
+  const engine = values.get('browser')?.[0];
+  const runs = engine ? await runInChromium(pages) : runInNode(pages);
+  if (engine && engine !== 'chromium') throw new Error('--browser supports chromium');
+
+  const gloss = summarize(runs, 'gloss');
+  const readability = summarize(runs, 'readability');
+  const where = engine ? 'Chromium (live pages)' : 'Node (jsdom)';
+  console.log(`Article extraction on ${runs.length} pages from ${dir}, ${where}`);
+  console.table({ gloss, readability });
+  console.log(`time ratio gloss/readability (median): ${round(gloss.medianMs / readability.medianMs, 3)}`);
+  const rejected = runs.filter((run) => !run.gloss.isArticle).map((run) => run.id.slice(0, 12));
+  console.log(`pages Gloss judged "not an article": ${rejected.length}${rejected.length ? ` (${rejected.join(', ')})` : ''}`);
+  console.log(`pages Readability returned nothing for: ${runs.filter((run) => !run.readability.isArticle).length}`);
+  const worst = runs
+    .map((run) => ({ id: run.id.slice(0, 12), ...scorePage(run.truth, run.gloss.text) }))
+    .sort((a, b) => a.precision + a.recall - (b.precision + b.recall))
+    .slice(0, 8);
+  console.log('weakest pages for Gloss:');
+  for (const page of worst) console.log(`  ${page.id}  P ${round(page.precision, 2)}  R ${round(page.recall, 2)}`);
+
+  const out = values.get('out')?.[0];
+  if (out) writeFileSync(out, JSON.stringify(Object.fromEntries(runs.map((run) => [run.id, run.gloss.text])), null, 1));
+  if (flags.has('json')) console.log(JSON.stringify({ pages: runs.length, gloss, readability }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

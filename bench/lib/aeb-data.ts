@@ -1,0 +1,26 @@
+/** Loads a folder in the aeb-dev layout: html/<id>.html.gz and ground-truth.json. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export interface AebPage {
+  id: string;
+  url: string;
+  html: string;
+  truth: string;
+}
+
+export const DEFAULT_AEB_DIR = '../shared/data/articles/aeb-dev';
+
+export function loadAebPages(dir: string): AebPage[] {
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  return readdirSync(join(dir, 'html'))
+    .filter((name) => name.endsWith('.html.gz'))
+    .sort()
+    .map((name) => {
+      const id = name.slice(0, -'.html.gz'.length);
+      const entry = truth[id];
+      if (!entry) throw new Error(`no ground truth for ${id}`);
+      return { id, url: entry.url, html: gunzipSync(readFileSync(join(dir, 'html', name))).toString('utf8'), truth: entry.articleBody };
+    });
+}
