@@ -1,6 +1,69 @@
+/**
+ * The article comparison on live pages in Debian Chromium: each page is served from
+ * 127.0.0.1 with page scripts off (the captures were taken with JavaScript off) and no
+ * subresources, then each extractor runs once on its own fresh load of the page: a
+ * content script meets each page once, so the first run is the one readers feel.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
 import type { PageRun } from '../article';
 import type { AebPage } from './aeb-data';
+import type { Extraction } from './extractors';
 
-export async function runInChromium(_pages: readonly AebPage[]): Promise<PageRun[]> {
-  throw new Error('not yet');
+/** The extractors bundled as one script that defines globalThis.__glossBench. */
+async function bundleExtractors(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { extractWithGloss, extractWithReadability } from './bench/lib/extractors';
+        globalThis.__glossBench = { gloss: () => extractWithGloss(document, () => performance.now()), readability: () => extractWithReadability(document, () => performance.now()) };`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'chrome121',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export async function runInChromium(pages: readonly AebPage[]): Promise<PageRun[]> {
+  const script = await bundleExtractors();
+  const byId = new Map(pages.map((page) => [page.id, page]));
+  const server = createServer((request, response) => {
+    const page = byId.get((request.url ?? '').replace(/^\/page\//, ''));
+    if (!page) return void response.writeHead(404).end();
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'none'" }).end(page.html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await puppeteer.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    pipe: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const tab = await browser.newPage();
+    await tab.setRequestInterception(true);
+    tab.on('request', (request) => void (request.isNavigationRequest() && request.url().startsWith(origin) ? request.continue() : request.abort()));
+    const runs: PageRun[] = [];
+    const runOnFreshLoad = async (id: string, which: 'gloss' | 'readability'): Promise<Extraction> => {
+      await tab.goto(`${origin}/page/${id}`, { waitUntil: 'domcontentloaded' });
+      await tab.evaluate(script);
+      return tab.evaluate((name) => (globalThis as unknown as { __glossBench: Record<string, () => Extraction> }).__glossBench[name]!(), which);
+    };
+    for (const page of pages) {
+      const gloss = await runOnFreshLoad(page.id, 'gloss');
+      const readability = await runOnFreshLoad(page.id, 'readability');
+      runs.push({ id: page.id, truth: page.truth, gloss, readability });
+    }
+    return runs;
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
