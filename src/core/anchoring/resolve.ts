@@ -1,33 +1,51 @@
+/**
+ * Re-anchoring a stored target in a page's text, strictest first:
+ *   1. position, accepted only if the text there still equals the quote;
+ *   2. exact search, the copy picked by its surrounding context;
+ *   3. the same, ignoring whitespace differences;
+ *   4. approximate search (quote edited by up to ~12%), scored by edit distance and context.
+ * Each step accepts only what its evidence supports, and below that the note is
+ * orphaned: shown to the reader as not found, never attached to other text.
+ */
 import type { AnnotationTarget } from '../model/annotation';
-import { collapseWhitespace, originalRange } from './whitespace-map';
+import { contextShare } from './context';
+import { findApproximate } from './fuzzy-match';
+import { type CollapsedText, collapseWhitespace, originalRange } from './whitespace-map';
 
 /** Where an annotation landed, or that it could not be placed. */
 export type Anchor =
-  | { status: 'anchored'; start: number; end: number; confidence: number; method: 'position' | 'exact' | 'whitespace' }
+  | { status: 'anchored'; start: number; end: number; confidence: number; method: 'position' | 'exact' | 'whitespace' | 'fuzzy' }
   | { status: 'orphaned' };
 
 export const ORPHANED: Anchor = { status: 'orphaned' };
 
-/** Length of the common suffix of a and b. */
-function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
+/** Below this much matching context, a copy of a quote may be another sentence's words. */
+const MIN_CONTEXT_SHARE = 0.25;
+
+/**
+ * The context a copy must repeat to be trusted grows as the quote shrinks: "the New" recurs
+ * all over an article about New York, so its own words are no evidence at all.
+ */
+function requiredShare(quoteLength: number): number {
+  return Math.min(0.85, Math.max(MIN_CONTEXT_SHARE, 1 - quoteLength / 40));
+}
+/** A quote this long that occurs exactly once is itself the evidence. */
+const SELF_EVIDENT_LENGTH = 40;
+/** Shorter quotes are never searched approximately: too many near-copies. */
+const MIN_FUZZY_LENGTH = 16;
+const MAX_EDIT_SHARE = 0.12;
+
+interface Candidate {
+  start: number;
+  end: number;
+  share: number;
+  distance: number;
 }
 
-/** Length of the common prefix of a and b. */
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-/** Collapses whitespace runs without trimming, so context keeps its word boundary. */
 function squashWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
-/** Every start offset of needle in haystack. */
 function findAll(haystack: string, needle: string): number[] {
   const found: number[] = [];
   if (!needle) return found;
@@ -35,69 +53,64 @@ function findAll(haystack: string, needle: string): number[] {
   return found;
 }
 
-interface Candidate {
-  start: number;
-  contextScore: number;
-  distance: number;
-}
-
 /**
- * Picks the occurrence whose surroundings best match the stored context; position only
- * breaks ties. Returns the confidence as the share of context that matched.
+ * Picks the candidate whose context matches best (position breaks ties) and says whether
+ * the evidence is enough: some matching context, or a long quote with no rival.
  */
-function bestCandidate(
-  text: string,
-  starts: number[],
-  length: number,
-  prefix: string,
-  suffix: string,
-  expectedStart: number,
-): { start: number; confidence: number } | undefined {
-  const candidates: Candidate[] = starts.map((start) => ({
-    start,
-    contextScore:
-      commonSuffixLength(text.slice(Math.max(0, start - prefix.length), start), prefix) +
-      commonPrefixLength(text.slice(start + length, start + length + suffix.length), suffix),
-    distance: Math.abs(start - expectedStart),
-  }));
-  candidates.sort((a, b) => b.contextScore - a.contextScore || a.distance - b.distance);
+function choose(candidates: Candidate[], quoteLength: number): Candidate | undefined {
+  candidates.sort((a, b) => b.share - a.share || a.distance - b.distance);
   const best = candidates[0];
   if (!best) return undefined;
-  const contextLength = prefix.length + suffix.length;
-  const contextShare = contextLength === 0 ? 1 : best.contextScore / contextLength;
-  const unique = candidates.length === 1;
-  // An ambiguous quote whose context matches nothing could be any of its copies: refuse to guess.
-  if (!unique && best.contextScore === 0) return undefined;
-  return { start: best.start, confidence: unique ? Math.max(0.8, contextShare) : 0.5 + contextShare / 2 };
+  const rival = candidates[1];
+  if (rival && rival.share === best.share) return undefined; // two copies, nothing tells them apart
+  if (best.share >= requiredShare(quoteLength)) return best;
+  return !rival && quoteLength >= SELF_EVIDENT_LENGTH ? best : undefined;
 }
 
-/**
- * Re-anchors a stored target in a text: by position when the text there still equals
- * the quote, else by exact search disambiguated by context, else by a search that
- * ignores whitespace differences. Anything else is orphaned, never guessed.
- */
+/** A resolver for one text; reuse it for many targets (the whitespace view is built once). */
+export function createResolver(text: string): (target: AnnotationTarget) => Anchor {
+  let collapsed: CollapsedText | undefined;
+  return (target) => {
+    const { exact, prefix, suffix } = target.quote;
+    const { start, end } = target.position;
+    if (!exact) return ORPHANED;
+    if (text.slice(start, end) === exact) return { status: 'anchored', start, end, confidence: 1, method: 'position' };
+
+    // Exact copies are searched with whitespace folded: a re-wrapped line is not a change
+    // of words, and a copy elsewhere must not win just because its spaces are untouched.
+    collapsed ??= collapseWhitespace(text);
+    const view = collapsed;
+    const quote = collapseWhitespace(exact).text;
+    const [squashedPrefix, squashedSuffix] = [squashWhitespace(prefix), squashWhitespace(suffix)];
+    const copy = choose(
+      findAll(view.text, quote).map((at) => ({ start: at, end: at + quote.length, share: contextShare(view.text, at, at + quote.length, squashedPrefix, squashedSuffix), distance: Math.abs(view.origin[at]! - start) })),
+      quote.length,
+    );
+    if (copy) {
+      const range = originalRange(view, copy.start, copy.end);
+      const method = text.slice(range.start, range.end) === exact ? 'exact' : 'whitespace';
+      return { status: 'anchored', ...range, confidence: 0.5 + copy.share / 2, method };
+    }
+
+    if (quote.length < MIN_FUZZY_LENGTH) return ORPHANED;
+    const maxEdits = Math.max(1, Math.floor(quote.length * MAX_EDIT_SHARE));
+    const hits = findApproximate(view.text, quote, maxEdits).map((hit) => ({
+      start: hit.start,
+      end: hit.end,
+      share: contextShare(view.text, hit.start, hit.end, squashedPrefix, squashedSuffix),
+      distance: hit.distance,
+    }));
+    // An edited quote needs its context to vouch for it: similar sentences recur in articles.
+    const trusted = hits.filter((hit) => hit.share >= requiredShare(quote.length));
+    trusted.sort((a, b) => a.distance - b.distance || b.share - a.share);
+    const best = trusted[0];
+    if (!best || (trusted[1] && trusted[1].distance === best.distance && trusted[1].share === best.share)) return ORPHANED;
+    const range = originalRange(view, best.start, best.end);
+    return { status: 'anchored', ...range, confidence: (1 - best.distance / quote.length) * (0.5 + best.share / 2), method: 'fuzzy' };
+  };
+}
+
+/** Re-anchors one target in a text (see createResolver). */
 export function resolveTarget(text: string, target: AnnotationTarget): Anchor {
-  const { exact, prefix, suffix } = target.quote;
-  const { start, end } = target.position;
-  if (!exact) return ORPHANED;
-  if (text.slice(start, end) === exact) return { status: 'anchored', start, end, confidence: 1, method: 'position' };
-
-  const exactHit = bestCandidate(text, findAll(text, exact), exact.length, prefix, suffix, start);
-  if (exactHit) {
-    return { status: 'anchored', start: exactHit.start, end: exactHit.start + exact.length, confidence: exactHit.confidence, method: 'exact' };
-  }
-
-  const collapsed = collapseWhitespace(text);
-  const quote = collapseWhitespace(exact).text;
-  const hit = bestCandidate(
-    collapsed.text,
-    findAll(collapsed.text, quote),
-    quote.length,
-    squashWhitespace(prefix),
-    squashWhitespace(suffix),
-    start,
-  );
-  if (!hit) return ORPHANED;
-  const range = originalRange(collapsed, hit.start, hit.start + quote.length);
-  return { status: 'anchored', ...range, confidence: hit.confidence * 0.95, method: 'whitespace' };
+  return createResolver(text)(target);
 }

@@ -61,3 +61,27 @@ describe('resolveTarget', () => {
     expect(resolveTarget(TEXT.replace('protect homes', 'help'), target)).toEqual({ status: 'orphaned' });
   });
 });
+
+describe('resolveTarget, approximate and ambiguous cases', () => {
+  const text = 'Officials said the barrier would protect more than 12,000 homes in the eastern districts. Critics disagreed.';
+  it('re-attaches a quote edited inside by a few characters, when its context agrees', () => {
+    const target = targetOf(text, 'the barrier would protect more than 12,000 homes');
+    const edited = text.replace('12,000', '12.500');
+    const anchor = resolveTarget(edited, target);
+    expect(anchor).toMatchObject({ status: 'anchored', method: 'fuzzy' });
+    if (anchor.status === 'anchored') expect(edited.slice(anchor.start, anchor.end)).toBe('the barrier would protect more than 12.500 homes');
+  });
+
+  it('does not move a short quote to another copy whose context barely matches', () => {
+    const article = 'He met the New Jersey governor. Later the New York attorney general spoke.';
+    const target = targetOf(article, 'the New', 1);
+    expect(resolveTarget(article.replace('Later the New York', 'Later a York'), target)).toEqual({ status: 'orphaned' });
+  });
+
+  it('keeps context that moved a little away, behind an inserted advert', () => {
+    const target = targetOf(TEXT, 'The mayor said');
+    const edited = TEXT.replace('Tuesday. The mayor', 'Tuesday.\n\nAdvertisement\n\nThe mayor');
+    const anchor = resolveTarget(edited, target);
+    expect(anchor.status).toBe('anchored');
+  });
+});

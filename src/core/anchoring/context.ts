@@ -1,0 +1,39 @@
+/** How well the text around a candidate matches the context stored with a quote. */
+
+/** How far from a candidate stored context may reappear (an ad or paragraph inserted between). */
+const NEARBY = 400;
+/** Context found only nearby, not adjoining, counts for this much of its length. */
+const NEARBY_WEIGHT = 0.8;
+
+function commonSuffixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Matching length of one side: adjoining the candidate, or intact a little farther away. */
+function sideMatch(adjoining: number, context: string, window: string): number {
+  const core = context.trim();
+  if (adjoining >= core.length || core.length < 8) return adjoining;
+  return Math.max(adjoining, window.includes(core) ? core.length * NEARBY_WEIGHT : 0);
+}
+
+/**
+ * Share (0..1) of the stored prefix and suffix that the text around [start, end) repeats,
+ * counted outwards from the quote, or found intact within a few hundred characters (so an
+ * advert or a paragraph inserted beside the quote does not erase its context).
+ * 1 when no context was stored.
+ */
+export function contextShare(text: string, start: number, end: number, prefix: string, suffix: string): number {
+  const total = prefix.length + suffix.length;
+  if (total === 0) return 1;
+  const before = sideMatch(commonSuffixLength(text.slice(Math.max(0, start - prefix.length), start), prefix), prefix, text.slice(Math.max(0, start - NEARBY), start));
+  const after = sideMatch(commonPrefixLength(text.slice(end, end + suffix.length), suffix), suffix, text.slice(end, end + NEARBY));
+  return (before + after) / total;
+}
