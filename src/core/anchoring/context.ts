@@ -18,10 +18,10 @@ function commonPrefixLength(a: string, b: string): number {
 }
 
 /** Matching length of one side: adjoining the candidate, or intact a little farther away. */
-function sideMatch(adjoining: number, context: string, window: string): number {
+function sideMatch(adjoining: number, context: string, nearby: string): number {
   const core = context.trim();
   if (adjoining >= core.length || core.length < 8) return adjoining;
-  return Math.max(adjoining, window.includes(core) ? core.length * NEARBY_WEIGHT : 0);
+  return Math.max(adjoining, nearby.includes(core) ? core.length * NEARBY_WEIGHT : 0);
 }
 
 /**

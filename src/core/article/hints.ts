@@ -8,12 +8,23 @@ export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 
 
 export const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'dialog', 'alertdialog', 'search', 'form']);
 
-/** Hints of furniture, matched against class and id. */
-export const UNLIKELY_HINTS =
-  /(^|[\s_-])(ad|ads|advert\w*|banner|breadcrumbs?|comments?|comment-\w+|disqus|footer|header-nav|masthead|menu|nav|navbar|newsletter|outbrain|taboola|pagination|popup|promo\w*|related|recommend\w*|remark|share|sharing|social|sidebar|skyscraper|sponsor\w*|subscribe|subscription|tags?|toolbar|tools|trending|most-?popular|popular|read-?more|more-stories|also-?read|read-?also|signup|cookie\w*|consent|modal|rail|widget|byline|author-?bio|jump-?link|hidden|print-only|sr-only|visually-hidden|caption-credit)($|[\s_-])/;
+/** A regex matching any of `words` (regex alternatives) as a whole class/id token. */
+function classTokens(words: string): RegExp {
+  return new RegExp(`(^|[\\s_-])(${words})($|[\\s_-])`);
+}
+
+/** Hints so specific that no "content" in the same class list rescues them ("related-content"). */
+const STRONG_FURNITURE_HINTS = classTokens(
+  'related|comments?|share|sharing|social|newsletter|promo\\w*|advert\\w*|sponsor\\w*|outbrain|taboola|recommend\\w*|read-?also|also-?read|more-stories|subscribe|trending|most-?popular|signup|cookie\\w*|consent|breadcrumbs?|tooltip|popover|rollover\\w*|hovercard',
+);
+
+/** Hints of furniture that a "content"-like hint in the same class list can overrule. */
+const UNLIKELY_HINTS = classTokens(
+  'ad|ads|banner|comment-\\w+|disqus|footer|header-nav|masthead|menu|nav|navbar|pagination|popup|remark|sidebar|skyscraper|subscription|tags?|toolbar|tools|popular|read-?more|modal|rail|widget|byline|author-?bio|jump-?link|hidden|print-only|sr-only|visually-hidden|caption-credit',
+);
 
 /** Hints that rescue an otherwise unlikely element. */
-export const LIKELY_HINTS = /(^|[\s_-])(article|body|content|entry|main|page|post|story|text|blog|prose|column)($|[\s_-])/;
+const LIKELY_HINTS = classTokens('article|body|content|entry|main|page|post|story|text|blog|prose|column');
 
 /** Hints that raise or lower a candidate's score. */
 export const POSITIVE_HINTS = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/;
@@ -26,10 +37,6 @@ export const BLOCK_TAGS = new Set([
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main',
   'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'img', 'picture',
 ]);
-
-/** Hints so specific that no "content" in the same class list rescues them ("related-content"). */
-export const STRONG_FURNITURE_HINTS =
-  /(^|[\s_-])(related|comments?|share|sharing|social|newsletter|promo\w*|advert\w*|sponsor\w*|outbrain|taboola|recommend\w*|read-?also|also-?read|more-stories|subscribe|trending|most-?popular|signup|cookie\w*|consent|breadcrumbs?|tooltip|popover|rollover\w*|hovercard)($|[\s_-])/;
 
 /** True when an element's class/id says it is furniture, unless it also says content. */
 export function hasFurnitureHint(hints: string): boolean {
