@@ -1,16 +1,32 @@
 /** Create, read, update and delete annotations. */
-import { applyPatch, createAnnotation } from '../../core/model/annotation';
-import { fail, ok } from '../../core/model/result';
+import { type Annotation, applyPatch, createAnnotation } from '../../core/model/annotation';
+import { type Result, fail, ok } from '../../core/model/result';
 import { matchesQuery } from '../../core/storage/search';
 import { isCreateAnnotationInput, isEmptyInput, isIdInput, isPageKeyInput, isQueryInput, isUpdateAnnotationInput } from '../../messaging/guards';
 import type { BackgroundApi } from '../../messaging/protocol';
-import type { Route } from '../../messaging/router';
+import type { Route, Sender } from '../../messaging/router';
+import type { GlossDb } from '../db/schema';
 import * as repo from '../db/repository';
 import { type HandlerContext, mayAccessPage, withDb } from './context';
 
 type R<K extends keyof BackgroundApi> = Route<BackgroundApi, K>;
 
 const FOREIGN_PAGE = 'a content script may only use notes of its own site';
+
+/** Loads an annotation the sender may touch (its own site's, or any from an extension page), then works on it. */
+function withOwnAnnotation<T>(
+  context: HandlerContext,
+  sender: Sender,
+  id: string,
+  work: (db: GlossDb, stored: Annotation) => Promise<Result<T>>,
+): Promise<Result<T>> {
+  return withDb(context, async (db) => {
+    const stored = await repo.getAnnotation(db, id);
+    if (!stored) return fail('not-found', 'no such annotation');
+    if (!mayAccessPage(sender, stored.pageKey)) return fail('forbidden', FOREIGN_PAGE);
+    return work(db, stored);
+  });
+}
 
 export function pageOpenedRoute(context: HandlerContext): R<'pageOpened'> {
   return {
@@ -60,10 +76,7 @@ export function updateAnnotationRoute(context: HandlerContext): R<'updateAnnotat
     allow: ['content', 'extension'],
     guard: isUpdateAnnotationInput,
     handle: ({ id, patch }, sender) =>
-      withDb(context, async (db) => {
-        const stored = await repo.getAnnotation(db, id);
-        if (!stored) return fail('not-found', 'no such annotation');
-        if (!mayAccessPage(sender, stored.pageKey)) return fail('forbidden', FOREIGN_PAGE);
+      withOwnAnnotation(context, sender, id, async (db, stored) => {
         const updated = applyPatch(stored, patch, context.now());
         await repo.putAnnotation(db, updated);
         context.announceAnnotationsChanged(updated.pageKey);
@@ -77,10 +90,7 @@ export function deleteAnnotationRoute(context: HandlerContext): R<'deleteAnnotat
     allow: ['content', 'extension'],
     guard: isIdInput,
     handle: ({ id }, sender) =>
-      withDb(context, async (db) => {
-        const stored = await repo.getAnnotation(db, id);
-        if (!stored) return fail('not-found', 'no such annotation');
-        if (!mayAccessPage(sender, stored.pageKey)) return fail('forbidden', FOREIGN_PAGE);
+      withOwnAnnotation(context, sender, id, async (db, stored) => {
         await repo.deleteAnnotation(db, stored);
         context.announceAnnotationsChanged(stored.pageKey);
         return ok({ id });

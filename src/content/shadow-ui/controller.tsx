@@ -1,22 +1,14 @@
 /** Renders at most one in-page surface at a time into the shadow root. */
-import { render } from 'preact';
+import { type ComponentProps, render } from 'preact';
 import type { HighlightColor } from '../../core/model/annotation';
 import { INPAGE_CSS } from './inpage-css';
 import { createUiHost } from './host';
-import { type Anchor, HoverCard, type NoteDraft, NoteEditor, Notice, Toolbar } from './surfaces';
+import { type Anchor, HoverCard, NoteEditor, Notice, Toolbar } from './surfaces';
 
 /** What the in-page UI currently shows. */
 export type Surface =
   | { kind: 'toolbar'; at: Anchor; onColor: (color: HighlightColor) => void; onNote: () => void }
-  | {
-      kind: 'editor';
-      at: Anchor;
-      quote: string;
-      initial: NoteDraft;
-      canDelete: boolean;
-      onSave: (draft: NoteDraft) => void;
-      onDelete: () => void;
-    }
+  | ({ kind: 'editor' } & Omit<ComponentProps<typeof NoteEditor>, 'onClose'>)
   | { kind: 'card'; at: Anchor; title: string; lines: string[]; action?: { label: string; run: () => void } | undefined }
   | { kind: 'notice'; at: Anchor; message: string };
 
