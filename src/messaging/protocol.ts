@@ -71,6 +71,8 @@ export type ContentApi = {
   getPageState: { input: Record<string, never>; output: PageState };
   scrollToAnnotation: { input: { id: string }; output: { found: boolean } };
   highlightSelection: { input: Record<string, never>; output: { created: boolean } };
+  /** Moves an (orphaned) note onto the text now selected in the page. */
+  reattachAnnotation: { input: { id: string }; output: { reattached: boolean } };
   annotationsChanged: { input: { pageKey: string }; output: null };
   settingsChanged: { input: Record<string, never>; output: null };
 };

@@ -10,6 +10,7 @@ export function NoteItem(props: {
   onSave: (patch: AnnotationPatch) => void;
   onDelete: () => void;
   onOpen?: (() => void) | undefined;
+  onReattach?: (() => void) | undefined;
 }) {
   const { annotation } = props;
   const [editing, setEditing] = useState(false);
@@ -53,6 +54,11 @@ export function NoteItem(props: {
             ))}
             <time dateTime={new Date(annotation.updated).toISOString()}>{new Date(annotation.updated).toLocaleString()}</time>
             <span class="spacer" />
+            {props.onReattach && (
+              <button type="button" data-action="reattach" onClick={props.onReattach} title="Select the text in the page first">
+                Re-attach to selection
+              </button>
+            )}
             <button type="button" data-action="edit" onClick={() => setEditing(true)}>Edit</button>
             <button type="button" class="danger" data-action="delete" onClick={props.onDelete}>Delete</button>
           </div>

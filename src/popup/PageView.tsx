@@ -21,6 +21,7 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
   const [state, setState] = useState<PageState | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [notice, setNotice] = useState<string>();
 
   const load = useCallback(async () => {
     const result = await api.pageState();
@@ -56,6 +57,11 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
 
   const edit = async (id: string, patch: Parameters<NotesApi['update']>[1]) => {
     await api.update(id, patch);
+    await load();
+  };
+  const reattach = async (id: string) => {
+    const result = await api.reattach(id);
+    setNotice(result.ok && result.value.reattached ? undefined : 'Select the text for this note in the article first, then press “Re-attach to selection”.');
     await load();
   };
   const remove = async (id: string) => {
@@ -118,9 +124,10 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
       {orphaned.length > 0 && (
         <>
           <h3>Not found on the page ({orphaned.length})</h3>
+          {notice && <p class="notice" role="status">{notice}</p>}
           <ul class="notes" data-testid="orphaned-notes">
             {orphaned.map((p) => (
-              <NoteItem key={p.id} orphaned annotation={byId.get(p.id)!} onSave={(patch) => edit(p.id, patch)} onDelete={() => remove(p.id)} />
+              <NoteItem key={p.id} orphaned annotation={byId.get(p.id)!} onSave={(patch) => edit(p.id, patch)} onDelete={() => remove(p.id)} onReattach={() => void reattach(p.id)} />
             ))}
           </ul>
         </>

@@ -17,6 +17,8 @@ export interface NotesApi {
   update(id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
   remove(id: string): Promise<Result<{ id: string }>>;
   scrollTo(id: string): Promise<Result<{ found: boolean }>>;
+  /** Moves a note onto the text selected in the page. */
+  reattach(id: string): Promise<Result<{ reattached: boolean }>>;
   settings(): Promise<Result<Settings>>;
   updateSettings(patch: Partial<Settings>): Promise<Result<Settings>>;
   exportAll(): Promise<Result<ExportFile>>;
@@ -40,6 +42,7 @@ export function createMessagingNotesApi(tabId: number | undefined): NotesApi {
     update: (id, patch) => background('updateAnnotation', { id, patch }),
     remove: (id) => background('deleteAnnotation', { id }),
     scrollTo: async (id) => (page ? page('scrollToAnnotation', { id }) : noPage),
+    reattach: async (id) => (page ? page('reattachAnnotation', { id }) : noPage),
     settings: () => background('getSettings', {}),
     updateSettings: (patch) => background('updateSettings', { patch }),
     exportAll: () => background('exportAll', {}),

@@ -3,7 +3,7 @@
  * extension: article detection, marks, select → toolbar → note, reload, popup, edit,
  * delete, a non-article page, a strict-CSP page. Shared by the per-engine test files.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../src/messaging/protocol';
@@ -259,6 +259,54 @@ export function defineReadingLoop(engine: Engine): void {
       await (await again.waitForSelector('[data-testid="summary"] input[type="checkbox"]:not(:checked)'))!.click();
       await page.waitForFunction(() => (CSS.highlights.get('gloss-per')?.size ?? 0) > 0, { polling: 50, timeout: 5_000 });
       await again.close();
+      await page.close();
+    });
+
+    it('keeps notes on a page edited between visits, lists a note whose text was deleted as orphaned, and re-attaches it', async () => {
+      const original = readFileSync('test/fixtures/pages/article.html', 'utf8').replace('/news/2026/flood-barrier.html', '/news/2026/edited.html');
+      server.override('/edited.html', original);
+      const url = `${server.origin}/edited.html`;
+      const page = await openWebPage(launched, url);
+      await analysisOf(url);
+      for (const [phrase, color] of [['cheaper natural defences upstream', 'yellow'], ['the riverside path stays open', 'green']] as const) {
+        await dragSelect(page, phrase);
+        await waitForUi(page, '[data-gloss="toolbar"]');
+        await page.click(`gloss-ui >>> [data-gloss="toolbar"] [data-color="${color}"]`);
+        await page.waitForFunction((name: string) => (CSS.highlights.get(name)?.size ?? 0) === 1, { polling: 50, timeout: 5_000 }, `gloss-note-${color}`);
+      }
+      // The publisher adds a paragraph, re-wraps a line and rewrites the sentence with the second note.
+      server.override(
+        '/edited.html',
+        original
+          .replace('<p>The Riverside city council', '<p>Update: this story was corrected on Wednesday.</p>\n<p>The Riverside city council')
+          .replace('cheaper natural defences', 'cheaper\n          natural defences')
+          .replace(' so that the riverside path stays open for most of the work', ', with the path closed for the duration'),
+      );
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('html[data-gloss-injected]');
+      const placed = (await analysisOf(url)).annotations;
+      expect(placed).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ quote: 'cheaper natural defences upstream', state: 'anchored' }),
+          expect.objectContaining({ quote: 'the riverside path stays open', state: 'orphaned' }),
+        ]),
+      );
+      const tabId = await findTabId(probe, url);
+      const popup = await openExtensionPage(launched, `popup.html?tab=${tabId}`);
+      const orphan = await popup.waitForSelector('[data-testid="orphaned-notes"] li', { timeout: 10_000 });
+      expect(await orphan!.evaluate((el) => el.textContent)).toContain('the riverside path stays open');
+      await popup.screenshot({ path: `${ARTIFACTS}/${engine}-popup-orphan.png`, fullPage: true });
+
+      await page.bringToFront();
+      await dragSelect(page, 'with the path closed for the duration');
+      expect(await page.evaluate(() => getSelection()?.toString())).toBe('with the path closed for the duration');
+      // Pressed without moving focus off the page, as in a real popup, which never takes the tab's focus.
+      await popup.$eval('[data-testid="orphaned-notes"] li [data-action="reattach"]', (button) => (button as HTMLButtonElement).click());
+      await popup.waitForFunction(() => !document.querySelector('[data-testid="orphaned-notes"]'), { polling: 50, timeout: 5_000 });
+      const after = (await analysisOf(url)).annotations;
+      expect(after.map((a) => a.state)).toEqual(['anchored', 'anchored']);
+      expect(after.map((a) => a.quote)).toContain('with the path closed for the duration');
+      await popup.close();
       await page.close();
     });
 

@@ -30,6 +30,10 @@ export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: 
       state.calls.push(`scroll:${id}`);
       return ok({ found: true });
     },
+    reattach: async (id) => {
+      state.calls.push(`reattach:${id}`);
+      return ok({ reattached: true });
+    },
     settings: async () => ok(settings),
     updateSettings: async (patch) => ok((settings = { ...settings, ...patch })),
     exportAll: async () => ok(buildExport(state.annotations, [], 0, 'fake')),

@@ -2,6 +2,7 @@
  * What the reader does in the page: select text (toolbar), click a highlight (editor),
  * hover a mark (card). Every listener is bound to the feature's AbortSignal.
  */
+import { describeSpan } from '../../core/anchoring/describe';
 import { type HighlightColor, parseTagInput } from '../../core/model/annotation';
 import type { ClaimReason } from '../../core/model/analysis';
 import { ENTITY_LABELS } from '../../ui/colors';
@@ -25,6 +26,8 @@ const HOVER_MS = 40;
 export interface Interactions {
   /** Highlights the current selection (context menu, keyboard shortcut); false when there is none. */
   highlightSelection(): Promise<boolean>;
+  /** Moves a note onto the current selection; false when nothing in the article is selected. */
+  reattachToSelection(id: string): Promise<boolean>;
 }
 
 /** Trims whitespace off the ends of a text span. */
@@ -189,6 +192,13 @@ export function startInteractions(deps: {
   return {
     async highlightSelection() {
       return createFromSelection('yellow', true);
+    },
+    async reattachToSelection(id) {
+      const span = selectedSpan();
+      if (!span) return false;
+      const result = await notes.update(id, { target: describeSpan(index.text, span.start, span.end) });
+      if (result.ok) window.getSelection()?.removeAllRanges();
+      return result.ok;
     },
   };
 }

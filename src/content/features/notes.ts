@@ -101,8 +101,9 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
     async update(id, patch) {
       const result = await background('updateAnnotation', { id, patch });
       if (result.ok) {
-        const note = notes.find((n) => n.annotation.id === id);
-        if (note) note.annotation = result.value;
+        // A new target (re-attached note) must be placed again; a new note or colour keeps its place.
+        notes = notes.map((n) => (n.annotation.id !== id ? n : patch.target ? placeOne(result.value) : { ...n, annotation: result.value }));
+        sortNotes();
         paint();
       }
       return result;

@@ -83,6 +83,11 @@ export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
       guard: isEmptyInput,
       handle: async () => ok({ created: await deps.interactions.highlightSelection() }),
     },
+    reattachAnnotation: {
+      allow: both,
+      guard: isIdInput,
+      handle: async ({ id }) => ok({ reattached: await deps.interactions.reattachToSelection(id) }),
+    },
     annotationsChanged: {
       allow: both,
       guard: isPageKeyInput,
