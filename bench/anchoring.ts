@@ -7,6 +7,7 @@
  * context check (what most annotation tools do before their fuzzy step).
  *   --data DIR   a folder in the aeb-dev layout (default ../shared/data/articles/aeb-dev)
  *   --json       last line of stdout: {"scenarios": {"<name>": {annotations, correct, orphaned, wrong}}, "msPer1000": N}
+ *   --explain S  prints each wrong anchor of scenario S
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describeSpan } from '../src/core/anchoring/describe';
@@ -121,6 +122,7 @@ function timePer1000(texts: string[], random: () => number): number {
 function main(): void {
   const { flags, values } = parseArgs(process.argv.slice(2));
   const dir = values.get('data')?.[0] ?? DEFAULT_AEB_DIR;
+  const explain = values.get('explain')?.[0];
   const texts = articleTexts(dir);
   const random = seededRandom(SEED);
   // Inserted paragraphs come from other articles: a copy of the page's own paragraph would be a duplicate, not an insertion.
@@ -134,7 +136,13 @@ function main(): void {
       for (const [name, scenario] of Object.entries(SCENARIOS)) {
         const result = scenario(text, span, random, filler);
         if (!result) continue;
-        judge(createResolver(result.text)(target), result.expected, (gloss[name] ??= { annotations: 0, correct: 0, orphaned: 0, wrong: 0 }));
+        const tally = (gloss[name] ??= { annotations: 0, correct: 0, orphaned: 0, wrong: 0 });
+        const wrongBefore = tally.wrong;
+        const anchor = createResolver(result.text)(target);
+        judge(anchor, result.expected, tally);
+        if (explain === name && tally.wrong > wrongBefore && anchor.status === 'anchored') {
+          console.log(JSON.stringify({ quote: target.quote, expected: result.expected, got: anchor, around: result.text.slice(anchor.start - 30, anchor.end + 30) }));
+        }
         judge(baselineResolve(result.text, target), result.expected, (baseline[name] ??= { annotations: 0, correct: 0, orphaned: 0, wrong: 0 }));
       }
     }

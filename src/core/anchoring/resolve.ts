@@ -1,14 +1,15 @@
 /**
  * Re-anchoring a stored target in a page's text, strictest first:
- *   1. position, accepted only if the text there still equals the quote;
- *   2. exact search, the copy picked by its surrounding context;
- *   3. the same, ignoring whitespace differences;
- *   4. approximate search (quote edited by up to ~12%), scored by edit distance and context.
- * Each step accepts only what its evidence supports, and below that the note is
- * orphaned: shown to the reader as not found, never attached to other text.
+ *   1. position, if the text there still equals the quote and its context agrees;
+ *   2. copies of the quote (whitespace folded), the one picked by its context — or, for a
+ *      passage the page held several times, by its rank among those copies;
+ *   3. approximate search (quote edited by up to ~12%), scored by context and edits.
+ * Each step accepts only what its evidence supports; below that the note is orphaned:
+ * shown to the reader as not found, never attached to other text.
  */
 import type { AnnotationTarget } from '../model/annotation';
 import { contextShare } from './context';
+import { type Copy, findCopies, foldQuote, isFullCopy } from './copies';
 import { findApproximate } from './fuzzy-match';
 import { type CollapsedText, collapseWhitespace, originalRange } from './whitespace-map';
 
@@ -19,95 +20,97 @@ export type Anchor =
 
 export const ORPHANED: Anchor = { status: 'orphaned' };
 
-/** Below this much matching context, a copy of a quote may be another sentence's words. */
-const MIN_CONTEXT_SHARE = 0.25;
+/** A quote this long that occurs exactly once is itself the evidence. */
+const SELF_EVIDENT_LENGTH = 40;
+/** At the stored position, a little agreeing context rules out a coincidence ("year of" shifted onto another "year of"). */
+const MIN_POSITION_SHARE = 0.25;
+/** Shorter quotes are never searched approximately: too many near-copies. */
+const MIN_FUZZY_LENGTH = 16;
+const MAX_EDIT_SHARE = 0.12;
+/** An edited copy must beat an intact one's context by this much to win. */
+const FUZZY_MARGIN = 0.2;
 
 /**
  * The context a copy must repeat to be trusted grows as the quote shrinks: "the New" recurs
  * all over an article about New York, so its own words are no evidence at all.
  */
-function requiredShare(quoteLength: number): number {
-  return Math.min(0.85, Math.max(MIN_CONTEXT_SHARE, 1 - quoteLength / 40));
-}
-/** A quote this long that occurs exactly once is itself the evidence. */
-const SELF_EVIDENT_LENGTH = 40;
-/** Shorter quotes are never searched approximately: too many near-copies. */
-const MIN_FUZZY_LENGTH = 16;
-const MAX_EDIT_SHARE = 0.12;
-
-interface Candidate {
-  start: number;
-  end: number;
-  share: number;
-  distance: number;
+export function requiredShare(quoteLength: number): number {
+  return Math.min(0.85, Math.max(0.25, 1 - quoteLength / 40));
 }
 
-function squashWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ');
-}
-
-function findAll(haystack: string, needle: string): number[] {
-  const found: number[] = [];
-  if (!needle) return found;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) found.push(at);
-  return found;
-}
-
-/**
- * Picks the candidate whose context matches best (position breaks ties) and says whether
- * the evidence is enough: some matching context, or a long quote with no rival.
- */
-function choose(candidates: Candidate[], quoteLength: number): Candidate | undefined {
-  candidates.sort((a, b) => b.share - a.share || a.distance - b.distance);
-  const best = candidates[0];
+/** Picks the copy whose context matches best, or none when the evidence does not decide. */
+function chooseByContext(copies: Copy[], quoteLength: number): Copy | undefined {
+  const ranked = [...copies].sort((a, b) => b.share - a.share);
+  const [best, rival] = ranked;
   if (!best) return undefined;
-  const rival = candidates[1];
   if (rival && rival.share === best.share) return undefined; // two copies, nothing tells them apart
   if (best.share >= requiredShare(quoteLength)) return best;
   return !rival && quoteLength >= SELF_EVIDENT_LENGTH ? best : undefined;
 }
 
-/** A resolver for one text; reuse it for many targets (the whitespace view is built once). */
+/**
+ * For a passage the page held `count` times: the index-th of the copies that still carry
+ * their context, if exactly `count` remain; otherwise one was removed, and nothing says which.
+ */
+function chooseByRank(copies: Copy[], quoteLength: number, occurrence: { index: number; count: number }): Copy | undefined {
+  const full = copies.filter(isFullCopy);
+  if (full.length === occurrence.count) return full[occurrence.index];
+  const trusted = copies.filter((copy) => copy.share >= requiredShare(quoteLength));
+  return trusted.length === occurrence.count ? trusted[occurrence.index] : undefined;
+}
+
+/** A resolver for one text; reuse it for many targets (the folded view is built once). */
 export function createResolver(text: string): (target: AnnotationTarget) => Anchor {
   let collapsed: CollapsedText | undefined;
   return (target) => {
     const { exact, prefix, suffix } = target.quote;
     const { start, end } = target.position;
     if (!exact) return ORPHANED;
-    if (text.slice(start, end) === exact) return { status: 'anchored', start, end, confidence: 1, method: 'position' };
-
-    // Exact copies are searched with whitespace folded: a re-wrapped line is not a change
-    // of words, and a copy elsewhere must not win just because its spaces are untouched.
-    collapsed ??= collapseWhitespace(text);
-    const view = collapsed;
-    const quote = collapseWhitespace(exact).text;
-    const [squashedPrefix, squashedSuffix] = [squashWhitespace(prefix), squashWhitespace(suffix)];
-    const copy = choose(
-      findAll(view.text, quote).map((at) => ({ start: at, end: at + quote.length, share: contextShare(view.text, at, at + quote.length, squashedPrefix, squashedSuffix), distance: Math.abs(view.origin[at]! - start) })),
-      quote.length,
-    );
-    if (copy) {
-      const range = originalRange(view, copy.start, copy.end);
-      const method = text.slice(range.start, range.end) === exact ? 'exact' : 'whitespace';
-      return { status: 'anchored', ...range, confidence: 0.5 + copy.share / 2, method };
+    if (!target.occurrence && text.slice(start, end) === exact && (exact.length >= SELF_EVIDENT_LENGTH || contextShare(text, start, end, prefix, suffix) >= MIN_POSITION_SHARE)) {
+      return { status: 'anchored', start, end, confidence: 1, method: 'position' };
     }
 
-    if (quote.length < MIN_FUZZY_LENGTH) return ORPHANED;
-    const maxEdits = Math.max(1, Math.floor(quote.length * MAX_EDIT_SHARE));
-    const hits = findApproximate(view.text, quote, maxEdits).map((hit) => ({
-      start: hit.start,
-      end: hit.end,
-      share: contextShare(view.text, hit.start, hit.end, squashedPrefix, squashedSuffix),
-      distance: hit.distance,
-    }));
-    // An edited quote needs its context to vouch for it: similar sentences recur in articles.
-    const trusted = hits.filter((hit) => hit.share >= requiredShare(quote.length));
-    trusted.sort((a, b) => a.distance - b.distance || b.share - a.share);
-    const best = trusted[0];
-    if (!best || (trusted[1] && trusted[1].distance === best.distance && trusted[1].share === best.share)) return ORPHANED;
-    const range = originalRange(view, best.start, best.end);
-    return { status: 'anchored', ...range, confidence: (1 - best.distance / quote.length) * (0.5 + best.share / 2), method: 'fuzzy' };
+    collapsed ??= collapseWhitespace(text, false);
+    const view = collapsed;
+    const folded = foldQuote(exact, prefix, suffix);
+    const copies = findCopies(view, folded);
+    const copy = target.occurrence ? chooseByRank(copies, folded.quote.length, target.occurrence) : chooseByContext(copies, folded.quote.length);
+    if (copy && (isFullCopy(copy) || folded.quote.length < MIN_FUZZY_LENGTH)) return anchorAt(view, text, exact, copy, copy.share);
+
+    // An intact copy with weak context may be a twin elsewhere while the annotated passage was
+    // edited in place: look for an edited copy whose context agrees clearly better.
+    const fuzzy = folded.quote.length >= MIN_FUZZY_LENGTH ? bestApproximate(view, folded) : undefined;
+    if (fuzzy && (!copy || fuzzy.share >= copy.share + FUZZY_MARGIN)) {
+      const range = originalRange(view, fuzzy.start, fuzzy.end);
+      return { status: 'anchored', ...range, confidence: fuzzy.score, method: 'fuzzy' };
+    }
+    return copy ? anchorAt(view, text, exact, copy, copy.share) : ORPHANED;
   };
+}
+
+function anchorAt(view: CollapsedText, text: string, exact: string, copy: Copy, share: number): Anchor {
+  const range = originalRange(view, copy.start, copy.end);
+  const method = text.slice(range.start, range.end) === exact ? 'exact' : 'whitespace';
+  return { status: 'anchored', ...range, confidence: 0.5 + share / 2, method };
+}
+
+/** The edited copy whose context vouches for it best, penalised by its share of edits. */
+function bestApproximate(view: CollapsedText, folded: { quote: string; prefix: string; suffix: string }): (Copy & { score: number }) | undefined {
+  const { quote, prefix, suffix } = folded;
+  const maxEdits = Math.max(1, Math.floor(quote.length * MAX_EDIT_SHARE));
+  const scored = findApproximate(view.text, quote, maxEdits)
+    // Unedited copies were weighed already, and turned down.
+    .filter((hit) => hit.distance > 0)
+    .map((hit) => {
+      const share = contextShare(view.text, hit.start, hit.end, prefix, suffix);
+      return { start: hit.start, end: hit.end, share, score: share - (2 * hit.distance) / quote.length };
+    })
+    // An edited quote needs its context to vouch for it: similar sentences recur in articles.
+    .filter((hit) => hit.share >= requiredShare(quote.length))
+    .sort((a, b) => b.score - a.score);
+  const [best, rival] = scored;
+  if (!best || (rival && rival.score === best.score)) return undefined;
+  return best;
 }
 
 /** Re-anchors one target in a text (see createResolver). */

@@ -8,15 +8,19 @@ export interface CollapsedText {
   origin: number[];
 }
 
-/** Collapses each run of whitespace to one space and trims both ends. */
-export function collapseWhitespace(source: string): CollapsedText {
+/**
+ * Collapses each run of whitespace to one space; trims both ends unless `trim` is false
+ * (a page's text keeps its edge spaces, so a quote at its very start still has a space
+ * before it, as its stored context does).
+ */
+export function collapseWhitespace(source: string, trim = true): CollapsedText {
   let text = '';
   const origin: number[] = [];
   let pendingSpace = -1;
   for (let i = 0; i < source.length; i++) {
     const char = source[i]!;
     if (/\s/.test(char)) {
-      if (pendingSpace < 0 && text.length > 0) pendingSpace = i;
+      if (pendingSpace < 0 && (text.length > 0 || !trim)) pendingSpace = i;
       continue;
     }
     if (pendingSpace >= 0) {
@@ -26,6 +30,10 @@ export function collapseWhitespace(source: string): CollapsedText {
     }
     text += char;
     origin.push(i);
+  }
+  if (!trim && pendingSpace >= 0) {
+    text += ' ';
+    origin.push(pendingSpace);
   }
   origin.push(source.length);
   return { text, origin };

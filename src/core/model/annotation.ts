@@ -18,10 +18,22 @@ export interface TextPosition {
   end: number;
 }
 
+/** Which of several identical passages (same quote and context) the annotation is on. */
+export interface Occurrence {
+  index: number;
+  count: number;
+}
+
 /** Where an annotation sits: both selectors are kept, the quote is the truth. */
 export interface AnnotationTarget {
   quote: TextQuote;
   position: TextPosition;
+  occurrence?: Occurrence;
+}
+
+function isOccurrence(value: unknown): value is Occurrence {
+  if (!isRecord(value) || !isIntegerIn(value.count, 2, 100_000)) return false;
+  return isIntegerIn(value.index, 0, value.count - 1);
 }
 
 /** What the reader wrote. */
@@ -84,7 +96,8 @@ export function isAnnotationTarget(value: unknown): value is AnnotationTarget {
     isBoundedString(quote.suffix, LIMITS.CONTEXT) &&
     isIntegerIn(position.start, 0, LIMITS.ARTICLE_TEXT) &&
     isIntegerIn(position.end, 0, LIMITS.ARTICLE_TEXT) &&
-    position.end > position.start
+    position.end > position.start &&
+    (value.occurrence === undefined || isOccurrence(value.occurrence))
   );
 }
 

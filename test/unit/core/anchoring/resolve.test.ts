@@ -79,7 +79,7 @@ describe('resolveTarget, approximate and ambiguous cases', () => {
   });
 
   it('keeps context that moved a little away, behind an inserted advert', () => {
-    const target = targetOf(TEXT, 'The mayor said');
+    const target = targetOf(TEXT, 'The mayor said the barrier');
     const edited = TEXT.replace('Tuesday. The mayor', 'Tuesday.\n\nAdvertisement\n\nThe mayor');
     const anchor = resolveTarget(edited, target);
     expect(anchor.status).toBe('anchored');
