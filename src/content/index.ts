@@ -16,6 +16,7 @@ import { callBackground } from './background-client';
 import { startInteractions } from './features/interactions';
 import { createMarksFeature } from './features/marks';
 import { createNotesFeature } from './features/notes';
+import { watchPage } from './features/page-watch';
 import { pageApiRoutes } from './features/page-api';
 import { createHighlightPainter } from './highlighting/painter';
 import { createUiController } from './shadow-ui/controller';
@@ -50,6 +51,7 @@ function start(): void {
   if (article?.isArticle) article.root.setAttribute(ARTICLE_ATTRIBUTE, '');
   const scopeRoot = article?.isArticle ? article.root : document.body;
   const index = buildTextIndex(scopeRoot, article?.isArticle ? article.excluded : new Set());
+  const indexedLength = scopeRoot.textContent?.length ?? 0;
   let pageIndex: ReturnType<typeof buildTextIndex> | undefined;
   const page = pageMeta(article, pageKey);
   const painter = createHighlightPainter();
@@ -109,13 +111,31 @@ function start(): void {
   signal.addEventListener('abort', () => {
     removeListener();
     painter.clear('gloss-');
+    if (article?.isArticle) article.root.removeAttribute(ARTICLE_ATTRIBUTE);
     root.removeAttribute(INJECTED_MARKER);
   });
+  void ready.then(() =>
+    watchPage({
+      document,
+      signal,
+      root: scopeRoot,
+      indexedLength,
+      hasOrphans: () => notes.placements().some((p) => p.state === 'orphaned'),
+      restart: () => {
+        controller.abort();
+        boot();
+      },
+    }),
+  );
 }
 
-try {
-  start();
-} catch (error) {
-  // A broken page must never break the reader's page further: log and stay quiet.
-  console.error('Gloss could not start on this page', error);
+function boot(): void {
+  try {
+    start();
+  } catch (error) {
+    // A broken page must never break the reader's page further: log and stay quiet.
+    console.error('Gloss could not start on this page', error);
+  }
 }
+
+boot();

@@ -310,6 +310,42 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('places a note whose paragraph arrives after the page loaded', async () => {
+      const article = readFileSync('test/fixtures/pages/article.html', 'utf8').replace('/news/2026/flood-barrier.html', '/news/2026/late.html');
+      const lateParagraph = /<p>Engineers from Halcrow Partners[\s\S]*?<\/p>/.exec(article)![0];
+      server.override('/late.html', article);
+      const url = `${server.origin}/late.html`;
+      const page = await openWebPage(launched, url);
+      await analysisOf(url);
+      await dragSelect(page, 'expect construction to begin in September');
+      await waitForUi(page, '[data-gloss="toolbar"]');
+      await page.click('gloss-ui >>> [data-gloss="toolbar"] [data-color="pink"]');
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-pink')?.size ?? 0) === 1, { polling: 50, timeout: 5_000 });
+      // Now the paragraph is rendered by the page's own script, a second after load.
+      const script = `<script>setTimeout(() => { const p = document.createElement('div'); p.innerHTML = ${JSON.stringify(lateParagraph)}; document.querySelector('.article-body').insertBefore(p.firstChild, document.querySelector('.article-body p:last-of-type')); }, 1000);</script>`;
+      server.override('/late.html', article.replace(lateParagraph, '').replace('</body>', `${script}</body>`));
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('html[data-gloss-injected]');
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-pink')?.size ?? 0) === 1, { polling: 100, timeout: 10_000 });
+      expect((await analysisOf(url)).annotations).toEqual([expect.objectContaining({ quote: 'expect construction to begin in September', state: 'anchored' })]);
+      await page.close();
+    });
+
+    it('starts over on an in-page navigation (pushState)', async () => {
+      const article = readFileSync('test/fixtures/pages/article.html', 'utf8').replace(/<link rel="canonical"[^>]*>/, '');
+      const next = '<h1>Second story about the harbour</h1><p>The harbour authority said on Monday that dredging would begin in May, at a cost of $3 million, after two years of delays.</p><p>Fishermen welcomed the plan but warned that the work must not disturb the spawning season, which runs from March to June every year.</p><p>The council will publish the full schedule next week, officials said.</p>';
+      const script = `<script>document.addEventListener('click', (e) => { if (e.target.id !== 'next') return; history.pushState({}, '', '/spa-second.html'); document.title = 'Second story about the harbour'; document.querySelector('.article-body').innerHTML = ${JSON.stringify(next)}; });</script>`;
+      server.override('/spa.html', article.replace('<main class="story">', '<main class="story"><button id="next">Next story</button>').replace('</body>', `${script}</body>`));
+      const page = await openWebPage(launched, `${server.origin}/spa.html`);
+      expect((await analysisOf(`${server.origin}/spa.html`)).article?.text).toContain('flood barrier');
+      await page.click('#next');
+      const secondUrl = `${server.origin}/spa-second.html`;
+      const second = await analysisOf(secondUrl);
+      expect(second.article?.text).toContain('dredging would begin in May');
+      expect(second.article?.text).not.toContain('flood barrier');
+      await page.close();
+    });
+
     it('leaves a page that is not an article unmarked', async () => {
       const url = `${server.origin}/non-article.html`;
       const page = await openWebPage(launched, url);

@@ -9,8 +9,8 @@ export const INPAGE_CSS = `
 }
 .gloss-toolbar { display: flex; gap: 6px; align-items: center; }
 .gloss-colors { display: flex; gap: 4px; }
-.gloss-swatch { width: 22px; height: 22px; border-radius: 50%; border: 2px solid #fff; box-shadow: 0 0 0 1px #888; cursor: pointer; padding: 0; }
-.gloss-swatch.is-chosen { box-shadow: 0 0 0 2px #1d1d1f; }
+.gloss-swatch { appearance: none; margin: 0; width: 22px; height: 22px; border-radius: 50%; border: 2px solid #fff; box-shadow: 0 0 0 1px #888; cursor: pointer; padding: 0; }
+.gloss-swatch.is-chosen, .gloss-swatch:checked { box-shadow: 0 0 0 2px #1d1d1f; }
 .gloss-button { font: inherit; border: 1px solid #b0b0b8; background: #f5f5f7; border-radius: 6px; padding: 3px 9px; cursor: pointer; color: inherit; }
 .gloss-button:hover, .gloss-swatch:hover { filter: brightness(0.95); }
 .gloss-button.primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; }

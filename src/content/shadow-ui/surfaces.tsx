@@ -1,6 +1,6 @@
 /** The in-page surfaces: selection toolbar, note editor, hover card, notice. */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { HighlightColor } from '../../core/model/annotation';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../core/model/annotation';
+import { COLOR_SWATCHES } from '../../ui/colors';
 import { ColorPicker } from '../../ui/ColorPicker';
 
 /** Where a surface sits, in viewport coordinates. */
@@ -34,7 +34,14 @@ export interface NoteDraft {
   color: HighlightColor;
 }
 
-/** Edits a note: text, tags, colour; delete when it already exists. */
+/** Reads the editor's form; the browser keeps the fields' state, so the editor needs no hooks. */
+function readDraft(form: HTMLFormElement, fallback: HighlightColor): NoteDraft {
+  const data = new FormData(form);
+  const color = HIGHLIGHT_COLORS.find((c) => c === data.get('color')) ?? fallback;
+  return { note: String(data.get('note') ?? ''), tags: String(data.get('tags') ?? ''), color };
+}
+
+/** Edits a note: text, tags, colour (radio swatches); delete when it already exists. */
 export function NoteEditor(props: {
   at: Anchor;
   quote: string;
@@ -44,33 +51,44 @@ export function NoteEditor(props: {
   onDelete: () => void;
   onClose: () => void;
 }) {
-  const [draft, setDraft] = useState(props.initial);
-  const textRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => textRef.current?.focus(), []);
+  const save = (form: HTMLFormElement) => props.onSave(readDraft(form, props.initial.color));
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') props.onClose();
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) props.onSave(draft);
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save(event.currentTarget as HTMLFormElement);
   };
   return (
-    <div class="gloss-surface gloss-editor" role="dialog" aria-label="Gloss note" data-gloss="editor" style={place(props.at, 320)} onKeyDown={onKeyDown}>
+    <form
+      class="gloss-surface gloss-editor"
+      role="dialog"
+      aria-label="Gloss note"
+      data-gloss="editor"
+      style={place(props.at, 320)}
+      onKeyDown={onKeyDown}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save(event.currentTarget);
+      }}
+    >
       <blockquote class="gloss-quote">{props.quote}</blockquote>
-      <textarea
-        ref={textRef}
-        name="note"
-        placeholder="Your note"
-        aria-label="Note"
-        value={draft.note}
-        onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })}
-      />
-      <input
-        name="tags"
-        placeholder="Tags, separated by commas"
-        aria-label="Tags"
-        value={draft.tags}
-        onInput={(e) => setDraft({ ...draft, tags: e.currentTarget.value })}
-      />
+      {/* A ref callback focuses the note once, when the editor appears. */}
+      <textarea ref={(el) => el?.focus()} name="note" placeholder="Your note" aria-label="Note" defaultValue={props.initial.note} />
+      <input name="tags" placeholder="Tags, separated by commas" aria-label="Tags" defaultValue={props.initial.tags} />
       <div class="gloss-row">
-        <ColorPicker value={draft.color} onPick={(color) => setDraft({ ...draft, color })} />
+        <div class="gloss-colors" role="radiogroup" aria-label="Highlight colour">
+          {HIGHLIGHT_COLORS.map((color) => (
+            <input
+              key={color}
+              type="radio"
+              name="color"
+              value={color}
+              class="gloss-swatch"
+              data-color={color}
+              aria-label={COLOR_SWATCHES[color].label}
+              defaultChecked={color === props.initial.color}
+              style={{ background: COLOR_SWATCHES[color].fill }}
+            />
+          ))}
+        </div>
         {props.canDelete && (
           <button type="button" class="gloss-button danger" data-action="delete" onClick={props.onDelete}>
             Delete
@@ -79,11 +97,11 @@ export function NoteEditor(props: {
         <button type="button" class="gloss-button" data-action="cancel" onClick={props.onClose}>
           Cancel
         </button>
-        <button type="button" class="gloss-button primary" data-action="save" onClick={() => props.onSave(draft)}>
+        <button type="submit" class="gloss-button primary" data-action="save">
           Save
         </button>
       </div>
-    </div>
+    </form>
   );
 }
 

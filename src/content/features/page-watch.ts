@@ -1,0 +1,66 @@
+/**
+ * Watches a page after Gloss has started on it: an in-page navigation (pushState, popstate,
+ * hash routes) means a new page, and content that arrives late may be where orphaned notes
+ * belong. Either way Gloss starts over on the page, within a bounded budget.
+ */
+
+/** Quiet time after the last DOM change before looking again, and the longest wait for quiet. */
+const SETTLE_MS = 600;
+const MAX_WAIT_MS = 3_000;
+/** The article's text growing or shrinking by this share means content arrived late. */
+const CHANGED_TEXT = 0.2;
+/** Orphans are retried for this long after a page (URL) was first seen, at most MAX_RETRIES times. */
+const RETRY_WINDOW_MS = 30_000;
+const MAX_RETRIES = 5;
+
+const budget = { url: '', since: 0, retries: 0 };
+
+export function watchPage(deps: {
+  document: Document;
+  signal: AbortSignal;
+  /** The element whose text Gloss indexed, and that text's length. */
+  root: Element;
+  indexedLength: number;
+  hasOrphans: () => boolean;
+  restart: (reason: 'navigation' | 'late-content') => void;
+}): void {
+  const { document, signal } = deps;
+  const window = document.defaultView!;
+  const url = window.location.href;
+  if (budget.url !== url) Object.assign(budget, { url, since: Date.now(), retries: 0 });
+
+  let timer = 0;
+  let waitingSince = 0;
+  const textChanged = (): boolean => {
+    if (!deps.root.isConnected) return true;
+    const length = deps.root.textContent?.length ?? 0;
+    return Math.abs(length - deps.indexedLength) > CHANGED_TEXT * Math.max(deps.indexedLength, 1);
+  };
+  const check = (): void => {
+    timer = 0;
+    waitingSince = 0;
+    if (signal.aborted) return;
+    if (window.location.href !== url) return deps.restart('navigation');
+    const withinBudget = budget.retries < MAX_RETRIES && Date.now() - budget.since < RETRY_WINDOW_MS;
+    if (withinBudget && (deps.hasOrphans() || textChanged())) {
+      budget.retries++;
+      deps.restart('late-content');
+    }
+  };
+  const schedule = (): void => {
+    const now = Date.now();
+    waitingSince ||= now;
+    // A page that never stops changing (tickers, ads) is still looked at every MAX_WAIT_MS.
+    if (timer && now - waitingSince < MAX_WAIT_MS) window.clearTimeout(timer);
+    else if (timer) return;
+    timer = window.setTimeout(check, SETTLE_MS);
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  window.addEventListener('popstate', schedule, { signal });
+  window.addEventListener('hashchange', schedule, { signal });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  });
+}
