@@ -6,32 +6,14 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import type { PageRun } from '../article';
 import type { AebPage } from './aeb-data';
+import { bundleForPage, launchChromium } from './chromium';
 import type { Extraction } from './extractors';
 
-/** The extractors bundled as one script that defines globalThis.__glossBench. */
-async function bundleExtractors(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `import { extractWithGloss, extractWithReadability } from './bench/lib/extractors';
-        globalThis.__glossBench = { gloss: () => extractWithGloss(document, () => performance.now()), readability: () => extractWithReadability(document, () => performance.now()) };`,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'chrome121',
-  });
-  return result.outputFiles[0]!.text;
-}
-
 export async function runInChromium(pages: readonly AebPage[]): Promise<PageRun[]> {
-  const script = await bundleExtractors();
+  const script = await bundleForPage(`import { extractWithGloss, extractWithReadability } from './bench/lib/extractors';
+    globalThis.__glossBench = { gloss: () => extractWithGloss(document, () => performance.now()), readability: () => extractWithReadability(document, () => performance.now()) };`);
   const byId = new Map(pages.map((page) => [page.id, page]));
   const server = createServer((request, response) => {
     const page = byId.get((request.url ?? '').replace(/^\/page\//, ''));
@@ -40,12 +22,7 @@ export async function runInChromium(pages: readonly AebPage[]): Promise<PageRun[
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    pipe: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
     await tab.setRequestInterception(true);

@@ -27,6 +27,8 @@ const MIN_POSITION_SHARE = 0.25;
 /** Shorter quotes are never searched approximately: too many near-copies. */
 const MIN_FUZZY_LENGTH = 16;
 const MAX_EDIT_SHARE = 0.12;
+/** Least score (context share less twice the edit share) an edited copy needs. */
+const MIN_FUZZY_SCORE = 0.5;
 /** An edited copy must beat an intact one's context by this much to win. */
 const FUZZY_MARGIN = 0.2;
 
@@ -106,7 +108,7 @@ function bestApproximate(view: CollapsedText, folded: { quote: string; prefix: s
       return { start: hit.start, end: hit.end, share, score: share - (2 * hit.distance) / quote.length };
     })
     // An edited quote needs its context to vouch for it: similar sentences recur in articles.
-    .filter((hit) => hit.share >= requiredShare(quote.length))
+    .filter((hit) => hit.share >= requiredShare(quote.length) && hit.score >= MIN_FUZZY_SCORE)
     .sort((a, b) => b.score - a.score);
   const [best, rival] = scored;
   if (!best || (rival && rival.score === best.score)) return undefined;
