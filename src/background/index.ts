@@ -4,6 +4,7 @@
  * does not also hold, except the opened database and the loaded language engine.
  */
 import { analyzeText } from '../core/nlp/analyze';
+import { findClaimsWithModel } from '../core/nlp/claim-scorer';
 import { tagEntitiesWithCompromise } from '../core/nlp/entities-compromise';
 import { CLAIM_THRESHOLDS } from '../core/model/settings';
 import { envelope } from '../messaging/envelope';
@@ -52,7 +53,7 @@ const context: HandlerContext = {
   db: database,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
-  analyze: (text) => analyzeText(text, tagEntitiesWithCompromise, lowestClaimThreshold),
+  analyze: (text) => analyzeText(text, tagEntitiesWithCompromise, findClaimsWithModel, lowestClaimThreshold),
   announceAnnotationsChanged: (pageKey) => {
     const message = envelope('annotationsChanged', { pageKey });
     sendRuntimeMessage(message).catch(ignore);

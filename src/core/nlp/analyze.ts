@@ -1,11 +1,13 @@
-import type { EntitySpan, TextAnalysis } from '../model/analysis';
-import { findClaims } from './claim-rules';
+import type { ClaimSpan, EntitySpan, TextAnalysis } from '../model/analysis';
 
 /** An entity engine: text in, spans with exact offsets out. */
 export type EntityTagger = (text: string) => EntitySpan[];
 
+/** A claim engine: text and its entities in, claim sentences scoring at least `threshold` out. */
+export type ClaimFinder = (text: string, entities: readonly EntitySpan[], threshold: number) => ClaimSpan[];
+
 /** Runs entity tagging then claim scoring over an article text. */
-export function analyzeText(text: string, tagEntities: EntityTagger, claimThreshold: number): TextAnalysis {
+export function analyzeText(text: string, tagEntities: EntityTagger, findClaims: ClaimFinder, claimThreshold: number): TextAnalysis {
   const entities = tagEntities(text);
   return { entities, claims: findClaims(text, entities, claimThreshold) };
 }
