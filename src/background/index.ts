@@ -5,7 +5,7 @@
  */
 import { analyzeText } from '../core/nlp/analyze';
 import { findClaimsWithModel } from '../core/nlp/claim-scorer';
-import { tagEntitiesWithCompromise } from '../core/nlp/entities-compromise';
+import { tagEntities } from '../core/nlp/entities-tagger';
 import { CLAIM_THRESHOLDS } from '../core/model/settings';
 import { envelope } from '../messaging/envelope';
 import type { BackgroundApi } from '../messaging/protocol';
@@ -53,7 +53,7 @@ const context: HandlerContext = {
   db: database,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
-  analyze: (text) => analyzeText(text, tagEntitiesWithCompromise, findClaimsWithModel, lowestClaimThreshold),
+  analyze: (text) => analyzeText(text, (t) => tagEntities(t), findClaimsWithModel, lowestClaimThreshold),
   announceAnnotationsChanged: (pageKey) => {
     const message = envelope('annotationsChanged', { pageKey });
     sendRuntimeMessage(message).catch(ignore);

@@ -1,0 +1,91 @@
+/**
+ * bench:ner — Gloss's trained tagger against compromise (people/organizations/places) in
+ * the same run: exact-span precision, recall and F1 per type and overall over PER, ORG and
+ * LOC (GMB geo and gpe count as LOC), and tokens per second.
+ *   --data FILE.jsonl  (repeatable; the schema of ../shared/data/ner; default gmb-test and conll2003-dev)
+ *   --no-browser       skip the Chromium timing of model load + analysis
+ *   --json             last line of stdout: {"sentences", "gloss": {precision, recall, f1, perType, tokensPerSec}, "compromise": {...}}
+ */
+import { basename } from 'node:path';
+import { tagEntitiesWithCompromise } from '../src/core/nlp/entities-compromise';
+import { nerModel } from '../src/core/nlp/entities-tagger';
+import { parseArgs } from './lib/args';
+import { bundleForPage, launchChromium } from './lib/chromium';
+import { type NerSentence, readNer } from './lib/ner-data';
+import { type PRF, SCORED_TYPES, scoreSpans } from './lib/ner-metrics';
+import { round } from './lib/stats';
+
+const DEFAULT_FILES = ['../shared/data/ner/gmb-test.jsonl', '../shared/data/ner/conll2003-dev.jsonl'];
+
+/** compromise on the sentence's words joined by spaces, its spans mapped back to tokens as BIO tags. */
+function tagWithCompromise(tokens: readonly string[]): string[] {
+  const starts: number[] = [];
+  let text = '';
+  for (const token of tokens) {
+    starts.push(text.length);
+    text += `${token} `;
+  }
+  const tags = tokens.map(() => 'O');
+  for (const entity of tagEntitiesWithCompromise(text)) {
+    const first = starts.indexOf(entity.start);
+    const last = starts.findIndex((s, i) => s + tokens[i]!.length === entity.end);
+    if (first < 0 || last < first) continue; // not on token boundaries: cannot be an exact match
+    for (let i = first; i <= last; i++) tags[i] = `${i === first ? 'B' : 'I'}-${entity.type}`;
+  }
+  return tags;
+}
+
+function run(sentences: NerSentence[], tag: (tokens: readonly string[]) => string[]) {
+  const started = performance.now();
+  const predicted = sentences.map((s) => tag(s.tokens));
+  const seconds = (performance.now() - started) / 1000;
+  const tokens = sentences.reduce((sum, s) => sum + s.tokens.length, 0);
+  const scores = scoreSpans(sentences.map((s) => s.tags), predicted);
+  const r = (p: PRF) => ({ precision: round(p.precision), recall: round(p.recall), f1: round(p.f1) });
+  return { ...r(scores), perType: Object.fromEntries(Object.entries(scores.perType).map(([t, p]) => [t, r(p)])), tokensPerSec: Math.round(tokens / seconds) };
+}
+
+const { flags, values } = parseArgs(process.argv.slice(2));
+const files = values.get('data') ?? DEFAULT_FILES;
+const all: NerSentence[] = [];
+const model = nerModel();
+for (const file of files) {
+  const sentences = readNer(file);
+  all.push(...sentences);
+  const gloss = run(sentences, (tokens) => model.tag(tokens));
+  const compromise = run(sentences, tagWithCompromise);
+  console.log(`${basename(file)}: ${sentences.length} sentences`);
+  const row = (r: ReturnType<typeof run>) => ({ P: r.precision, R: r.recall, F1: r.f1, ...Object.fromEntries(SCORED_TYPES.map((t) => [`${t} F1`, r.perType[t]!.f1])), 'tokens/s': r.tokensPerSec });
+  console.table({ gloss: row(gloss), compromise: row(compromise) });
+}
+/** A 2,000-word article from the first file's sentences, words joined by spaces. */
+function articleOf(sentences: readonly NerSentence[]): string {
+  const words: string[] = [];
+  for (const s of sentences) {
+    if (words.length >= 2000) break;
+    words.push(...s.tokens);
+  }
+  return words.slice(0, 2000).join(' ');
+}
+
+/** Background cost users wait for: model load plus entities and claims of one article, in Chromium. */
+async function timeInChromium(article: string): Promise<number> {
+  const script = await bundleForPage(`import { analyzeText } from './src/core/nlp/analyze';
+    import { tagEntities } from './src/core/nlp/entities-tagger';
+    import { findClaimsWithModel } from './src/core/nlp/claim-scorer';
+    globalThis.__analyze = (text) => { const t0 = performance.now(); analyzeText(text, (t) => tagEntities(t), findClaimsWithModel, 0.35); return performance.now() - t0; };`);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.evaluate(script);
+    return await page.evaluate((text) => (globalThis as unknown as { __analyze: (t: string) => number }).__analyze(text), article);
+  } finally {
+    await browser.close();
+  }
+}
+
+if (!flags.has('no-browser')) {
+  const ms = await timeInChromium(articleOf(readNer(files[0]!)));
+  console.log(`model load + entities and claims of a 2,000-word article, first call in Chromium: ${round(ms, 1)} ms`);
+}
+if (flags.has('json')) console.log(JSON.stringify({ sentences: all.length, gloss: run(all, (tokens) => model.tag(tokens)), compromise: run(all, tagWithCompromise) }));

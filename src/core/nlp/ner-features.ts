@@ -1,0 +1,68 @@
+/**
+ * Features of one token for the entity tagger: the word and its shape, affixes, the
+ * words and shapes around it, capitalisation at the start of a sentence, and the tags
+ * already given to the previous two tokens (the tagger runs left to right).
+ */
+
+/** "Obama" -> "Xx", "U.S." -> "X.X.", "1996" -> "d", "iPhone-12" -> "xX-d". */
+export function wordShape(word: string): string {
+  let shape = '';
+  let last = '';
+  for (const char of word) {
+    const lower = char.toLowerCase();
+    const upper = char.toUpperCase();
+    // Letters are the characters with a case; digits are tested by code; the rest stand for themselves.
+    const kind = lower !== upper ? (char === upper ? 'X' : 'x') : char >= '0' && char <= '9' ? 'd' : char;
+    if (kind !== last) shape += kind;
+    last = kind;
+  }
+  return shape;
+}
+
+/** Lower-cased words and shapes of a sentence, computed once for all its tokens. */
+export interface SentenceView {
+  words: readonly string[];
+  lowers: string[];
+  shapes: string[];
+}
+
+export function sentenceView(words: readonly string[]): SentenceView {
+  return { words, lowers: words.map((w) => w.toLowerCase()), shapes: words.map(wordShape) };
+}
+
+export function nerFeatures(view: SentenceView, i: number, previousTag: string, beforePreviousTag: string): string[] {
+  const { words, lowers, shapes } = view;
+  const word = words[i]!;
+  const lower = lowers[i]!;
+  const shape = shapes[i]!;
+  const at = (k: number) => lowers[i + k] ?? (k < 0 ? '<s>' : '</s>');
+  const shapeAt = (k: number) => shapes[i + k] ?? '-';
+  const features = [
+    'b',
+    `w=${lower}`,
+    `W=${word}`,
+    `s=${shape}`,
+    `p1=${lower.slice(0, 1)}`,
+    `p2=${lower.slice(0, 2)}`,
+    `p3=${lower.slice(0, 3)}`,
+    `x2=${lower.slice(-2)}`,
+    `x3=${lower.slice(-3)}`,
+    `x4=${lower.slice(-4)}`,
+    `w-1=${at(-1)}`,
+    `w+1=${at(1)}`,
+    `w-2=${at(-2)}`,
+    `w+2=${at(2)}`,
+    `s-1=${shapeAt(-1)}`,
+    `s+1=${shapeAt(1)}`,
+    `s-1s+1=${shapeAt(-1)}|${shape}|${shapeAt(1)}`,
+    `w-1w=${at(-1)}|${lower}`,
+    `ww+1=${lower}|${at(1)}`,
+    `t-1=${previousTag}`,
+    `t-2t-1=${beforePreviousTag}|${previousTag}`,
+    `t-1w=${previousTag}|${lower}`,
+    `t-1s=${previousTag}|${shape}`,
+  ];
+  if (i === 0) features.push(`first|s=${shape}`, `first|w=${lower}`);
+  if (word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word)) features.push('allcaps');
+  return features;
+}

@@ -1,0 +1,86 @@
+/**
+ * The trained entity tagger: an averaged perceptron over nerFeatures, decoded greedily
+ * left to right with BIO constraints. Shipped as a feature list and a flat Int16 weight
+ * array (base64) with one scale, so it loads with one decode.
+ */
+import { nerFeatures, sentenceView } from './ner-features';
+
+/** The model file's shape (written by scripts/train-ner.ts). */
+export interface NerModelFile {
+  version: 1;
+  /** Tags in weight-column order ("O", "B-PER", "I-PER", …). */
+  classes: string[];
+  /** Feature names joined by "\n", in weight-row order. */
+  features: string;
+  /** Little-endian Int16 weights, rows of classes.length, base64. */
+  weights: string;
+  /** Multiply a stored weight by this to get the trained one. */
+  scale: number;
+  trainedOn: string;
+}
+
+/** A loaded tagger: tags for a sentence's words. */
+export interface NerModel {
+  tag(words: readonly string[]): string[];
+}
+
+function decodeBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** True when `tag` may follow `previous` in BIO (an I- continues an entity of its type). */
+export function isAllowedAfter(previous: string, tag: string): boolean {
+  return !tag.startsWith('I-') || previous.slice(2) === tag.slice(2);
+}
+
+/** Tags words with weights looked up by feature; `weightsOf` returns a row or undefined. */
+export function greedyTag(words: readonly string[], classes: readonly string[], weightsOf: (feature: string) => ArrayLike<number> | undefined): string[] {
+  const tags: string[] = [];
+  const scores = new Float64Array(classes.length);
+  const view = sentenceView(words);
+  for (let i = 0; i < words.length; i++) {
+    scores.fill(0);
+    const previous = tags[i - 1] ?? '<s>';
+    for (const feature of nerFeatures(view, i, previous, tags[i - 2] ?? '<s>')) {
+      const row = weightsOf(feature);
+      if (row) for (let c = 0; c < classes.length; c++) scores[c]! += row[c]!;
+    }
+    let best = 0;
+    for (let c = 1; c < classes.length; c++) {
+      if (scores[c]! > scores[best]! && isAllowedAfter(previous, classes[c]!)) best = c;
+    }
+    if (!isAllowedAfter(previous, classes[best]!)) best = classes.indexOf('O');
+    tags.push(classes[best]!);
+  }
+  return tags;
+}
+
+export function loadNerModel(file: NerModelFile): NerModel {
+  const bytes = decodeBase64(file.weights);
+  // Scores are compared, never reported: summing the stored integers and skipping the
+  // scale gives the same argmax, and saves converting half a million weights at load.
+  const weights = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+  const width = file.classes.length;
+  const rowOf = new Map<string, number>();
+  file.features.split('\n').forEach((name, i) => rowOf.set(name, i * width));
+  return {
+    tag: (words) =>
+      greedyTag(words, file.classes, (feature) => {
+        const at = rowOf.get(feature);
+        return at === undefined ? undefined : weights.subarray(at, at + width);
+      }),
+  };
+}
+
+/** Entity spans (token ranges) from BIO tags. */
+export function spansFromTags(tags: readonly string[]): { type: string; start: number; end: number }[] {
+  const spans: { type: string; start: number; end: number }[] = [];
+  tags.forEach((tag, i) => {
+    if (tag.startsWith('B-') || (tag.startsWith('I-') && (i === 0 || tags[i - 1]!.slice(2) !== tag.slice(2)))) spans.push({ type: tag.slice(2), start: i, end: i + 1 });
+    else if (tag.startsWith('I-')) spans.at(-1)!.end = i + 1;
+  });
+  return spans;
+}

@@ -1,0 +1,33 @@
+/**
+ * Word tokens of raw text with their exact offsets, split the way the NER training data
+ * (Penn Treebank style) splits them: "Obama's" -> "Obama" "'s", "don't" -> "do" "n't",
+ * "U.S.", "Mr.", "J." and "3.5" and "1996-08-30" stay whole, punctuation stands alone.
+ */
+
+/** A token and where it lies in the text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|\p{L}+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|%)?|\p{L}[\p{L}\p{M}\d]*(?:[-&]\p{L}[\p{L}\p{M}\d]*)*|[$€£¥]|\S/gu;
+
+/** Words that keep their full stop: titles, company suffixes, months, and initials. */
+const KEEPS_PERIOD = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Inc|Corp|Co|Ltd|Bros|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft)$/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index!;
+    const previous = tokens.at(-1);
+    if (match[0] === '.' && previous && previous.end === start && KEEPS_PERIOD.test(previous.text)) {
+      previous.text += '.';
+      previous.end += 1;
+      continue;
+    }
+    tokens.push({ text: match[0], start, end: start + match[0].length });
+  }
+  return tokens;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
+import { isAllowedAfter, spansFromTags } from '../../../../src/core/nlp/ner-model';
+import { wordShape } from '../../../../src/core/nlp/ner-features';
+
+describe('the entity tagger', () => {
+  const text = 'Thousands of demonstrators marched through London on Saturday.\n\nThe United Nations said Kofi Annan would visit Baghdad.';
+  const entities = tagEntities(text);
+
+  it('puts every span on the exact characters of the text', () => {
+    expect(entities.length).toBeGreaterThan(2);
+    for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('types people, organisations and places', () => {
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ text: 'London', type: 'LOC' }),
+        expect.objectContaining({ text: 'United Nations', type: 'ORG' }),
+        expect.objectContaining({ text: 'Kofi Annan', type: 'PER' }),
+        expect.objectContaining({ text: 'Baghdad', type: 'LOC' }),
+      ]),
+    );
+  });
+});
+
+describe('BIO helpers', () => {
+  it('reads spans from tags, treating a stray I- as a beginning', () => {
+    expect(spansFromTags(['B-PER', 'I-PER', 'O', 'I-LOC', 'B-ORG', 'B-ORG'])).toEqual([
+      { type: 'PER', start: 0, end: 2 },
+      { type: 'LOC', start: 3, end: 4 },
+      { type: 'ORG', start: 4, end: 5 },
+      { type: 'ORG', start: 5, end: 6 },
+    ]);
+  });
+
+  it('allows I- only after the same type', () => {
+    expect(isAllowedAfter('B-PER', 'I-PER')).toBe(true);
+    expect(isAllowedAfter('O', 'I-PER')).toBe(false);
+    expect(isAllowedAfter('B-ORG', 'I-PER')).toBe(false);
+  });
+
+  it('compresses word shapes', () => {
+    expect(wordShape('Obama')).toBe('Xx');
+    expect(wordShape('U.S.')).toBe('X.X.');
+    expect(wordShape('1996-08-30')).toBe('d-d-d');
+  });
+});
