@@ -162,7 +162,7 @@ async function main(): Promise<void> {
         const anchor = createResolver(result.text)(target);
         judge(anchor, result.expected, tally);
         if (explain === name && tally.wrong > wrongBefore && anchor.status === 'anchored') {
-          console.log(JSON.stringify({ quote: target.quote, was: target.position, length: result.text.length, expected: result.expected, got: anchor, around: result.text.slice(anchor.start - 30, anchor.end + 30) }));
+          console.log(JSON.stringify({ quote: target.quote, rival: target.rival, occurrence: target.occurrence, was: target.position, length: result.text.length, expected: result.expected, got: anchor, around: result.text.slice(anchor.start - 30, anchor.end + 30) }));
         }
         judge(baselineResolve(result.text, target), result.expected, (baseline[name] ??= { annotations: 0, correct: 0, orphaned: 0, wrong: 0 }));
       }

@@ -104,7 +104,7 @@ export const SCENARIOS: Record<string, Scenario> = {
   'quote-deleted': (text, span) => withSplices(text, span, [{ at: span.start, remove: span.end - span.start, insert: '' }], true),
 
   'duplicated-elsewhere': (text, span, random, filler) => {
-    const far = blockBreaks(text).filter((at) => Math.abs(at - span.start) > 200);
+    const far = blockBreaks(text).filter((at) => at < span.start - 200 || at > span.end + 200);
     if (far.length === 0) return undefined;
     const copy = `\n\n${pick(random, filler).slice(0, 60)} ${text.slice(span.start, span.end)} ${pick(random, filler).slice(0, 60)}\n\n`;
     return withSplices(text, span, [{ at: pick(random, far), remove: 0, insert: copy }]);

@@ -1,12 +1,14 @@
 import type { AnnotationTarget } from '../model/annotation';
 import { LIMITS } from '../model/limits';
 import { findCopies, foldQuote, isFullCopy } from './copies';
+import { requiredShare } from './resolve';
 import { collapseWhitespace } from './whitespace-map';
 
 /**
  * Describes text[start, end) by its quote, context and position, for re-anchoring later.
  * When the page holds the same passage (quote and context) more than once, it also notes
- * which of those copies this is, since nothing else will tell them apart later.
+ * which of those copies this is, since nothing else will tell them apart later; when it
+ * holds a look-alike (same quote, much the same context), how close that look-alike is.
  */
 export function describeSpan(text: string, start: number, end: number): AnnotationTarget {
   const quote = {
@@ -16,10 +18,16 @@ export function describeSpan(text: string, start: number, end: number): Annotati
   };
   const target: AnnotationTarget = { quote, position: { start, end } };
   const view = collapseWhitespace(text, false);
-  const twins = findCopies(view, foldQuote(quote.exact, quote.prefix, quote.suffix)).filter(isFullCopy);
+  const folded = foldQuote(quote.exact, quote.prefix, quote.suffix);
+  const copies = findCopies(view, folded);
+  const twins = copies.filter(isFullCopy);
   if (twins.length > 1) {
     const index = twins.findIndex((copy) => view.origin[copy.start]! >= start);
     if (index >= 0) target.occurrence = { index, count: twins.length };
+    return target;
   }
+  const own = copies.findIndex((copy) => view.origin[copy.start]! >= start);
+  const rival = Math.max(0, ...copies.filter((_, i) => i !== own).map((copy) => copy.share));
+  if (rival >= requiredShare(folded.quote.length)) target.rival = Math.round(rival * 1000) / 1000;
   return target;
 }

@@ -22,13 +22,18 @@ export const ORPHANED: Anchor = { status: 'orphaned' };
 
 /** A quote this long that occurs exactly once is itself the evidence. */
 const SELF_EVIDENT_LENGTH = 40;
-/** At the stored position, a little agreeing context rules out a coincidence ("year of" shifted onto another "year of"). */
-const MIN_POSITION_SHARE = 0.25;
+/**
+ * At the stored position, some agreeing context rules out a coincidence ("the Tomb" shifted
+ * onto another "the Tomb"); never more than half, since the place itself is evidence too.
+ */
+const MAX_POSITION_SHARE = 0.5;
 /** Shorter quotes are never searched approximately: too many near-copies. */
 const MIN_FUZZY_LENGTH = 16;
 const MAX_EDIT_SHARE = 0.12;
 /** Least score (context share less twice the edit share) an edited copy needs. */
 const MIN_FUZZY_SCORE = 0.5;
+/** A copy must beat the look-alike recorded at creation by more than rounding. */
+const RIVAL_MARGIN = 0.002;
 /** An edited copy must beat an intact one's context by this much to win. */
 const FUZZY_MARGIN = 0.2;
 
@@ -37,28 +42,29 @@ const FUZZY_MARGIN = 0.2;
  * all over an article about New York, so its own words are no evidence at all.
  */
 export function requiredShare(quoteLength: number): number {
-  return Math.min(0.85, Math.max(0.25, 1 - quoteLength / 40));
+  return Math.min(0.85, Math.max(0.25, 1 - quoteLength / 50));
 }
 
 /** Picks the copy whose context matches best, or none when the evidence does not decide. */
-function chooseByContext(copies: Copy[], quoteLength: number): Copy | undefined {
+function chooseByContext(copies: Copy[], quoteLength: number, knownRival = 0): Copy | undefined {
   const ranked = [...copies].sort((a, b) => b.share - a.share);
   const [best, rival] = ranked;
   if (!best) return undefined;
   if (rival && rival.share === best.share) return undefined; // two copies, nothing tells them apart
+  // A look-alike that was on the page from the start could be all that is left.
+  if (best.share <= knownRival + RIVAL_MARGIN) return undefined;
   if (best.share >= requiredShare(quoteLength)) return best;
   return !rival && quoteLength >= SELF_EVIDENT_LENGTH ? best : undefined;
 }
 
 /**
  * For a passage the page held `count` times: the index-th of the copies that still carry
- * their context, if exactly `count` remain; otherwise one was removed, and nothing says which.
+ * all their context, if exactly `count` remain; otherwise one was removed or changed, and
+ * nothing says which.
  */
-function chooseByRank(copies: Copy[], quoteLength: number, occurrence: { index: number; count: number }): Copy | undefined {
+function chooseByRank(copies: Copy[], occurrence: { index: number; count: number }): Copy | undefined {
   const full = copies.filter(isFullCopy);
-  if (full.length === occurrence.count) return full[occurrence.index];
-  const trusted = copies.filter((copy) => copy.share >= requiredShare(quoteLength));
-  return trusted.length === occurrence.count ? trusted[occurrence.index] : undefined;
+  return full.length === occurrence.count ? full[occurrence.index] : undefined;
 }
 
 /** A resolver for one text; reuse it for many targets (the folded view is built once). */
@@ -68,7 +74,7 @@ export function createResolver(text: string): (target: AnnotationTarget) => Anch
     const { exact, prefix, suffix } = target.quote;
     const { start, end } = target.position;
     if (!exact) return ORPHANED;
-    if (!target.occurrence && text.slice(start, end) === exact && (exact.length >= SELF_EVIDENT_LENGTH || contextShare(text, start, end, prefix, suffix) >= MIN_POSITION_SHARE)) {
+    if (!target.occurrence && text.slice(start, end) === exact && (exact.length >= SELF_EVIDENT_LENGTH || contextShare(text, start, end, prefix, suffix) >= Math.min(MAX_POSITION_SHARE, requiredShare(exact.length)))) {
       return { status: 'anchored', start, end, confidence: 1, method: 'position' };
     }
 
@@ -76,12 +82,12 @@ export function createResolver(text: string): (target: AnnotationTarget) => Anch
     const view = collapsed;
     const folded = foldQuote(exact, prefix, suffix);
     const copies = findCopies(view, folded);
-    const copy = target.occurrence ? chooseByRank(copies, folded.quote.length, target.occurrence) : chooseByContext(copies, folded.quote.length);
+    const copy = target.occurrence ? chooseByRank(copies, target.occurrence) : chooseByContext(copies, folded.quote.length, target.rival);
     if (copy && (isFullCopy(copy) || folded.quote.length < MIN_FUZZY_LENGTH)) return anchorAt(view, text, exact, copy, copy.share);
 
     // An intact copy with weak context may be a twin elsewhere while the annotated passage was
     // edited in place: look for an edited copy whose context agrees clearly better.
-    const fuzzy = folded.quote.length >= MIN_FUZZY_LENGTH ? bestApproximate(view, folded) : undefined;
+    const fuzzy = folded.quote.length >= MIN_FUZZY_LENGTH ? bestApproximate(view, folded, target.rival ?? 0) : undefined;
     if (fuzzy && (!copy || fuzzy.share >= copy.share + FUZZY_MARGIN)) {
       const range = originalRange(view, fuzzy.start, fuzzy.end);
       return { status: 'anchored', ...range, confidence: fuzzy.score, method: 'fuzzy' };
@@ -97,7 +103,7 @@ function anchorAt(view: CollapsedText, text: string, exact: string, copy: Copy, 
 }
 
 /** The edited copy whose context vouches for it best, penalised by its share of edits. */
-function bestApproximate(view: CollapsedText, folded: { quote: string; prefix: string; suffix: string }): (Copy & { score: number }) | undefined {
+function bestApproximate(view: CollapsedText, folded: { quote: string; prefix: string; suffix: string }, knownRival: number): (Copy & { score: number }) | undefined {
   const { quote, prefix, suffix } = folded;
   const maxEdits = Math.max(1, Math.floor(quote.length * MAX_EDIT_SHARE));
   const scored = findApproximate(view.text, quote, maxEdits)
@@ -108,7 +114,7 @@ function bestApproximate(view: CollapsedText, folded: { quote: string; prefix: s
       return { start: hit.start, end: hit.end, share, score: share - (2 * hit.distance) / quote.length };
     })
     // An edited quote needs its context to vouch for it: similar sentences recur in articles.
-    .filter((hit) => hit.share >= requiredShare(quote.length) && hit.score >= MIN_FUZZY_SCORE)
+    .filter((hit) => hit.share >= requiredShare(quote.length) && hit.share > knownRival + RIVAL_MARGIN && hit.score >= MIN_FUZZY_SCORE)
     .sort((a, b) => b.score - a.score);
   const [best, rival] = scored;
   if (!best || (rival && rival.score === best.score)) return undefined;

@@ -29,6 +29,11 @@ export interface AnnotationTarget {
   quote: TextQuote;
   position: TextPosition;
   occurrence?: Occurrence;
+  /**
+   * How much of this quote's context its closest look-alike on the page already repeated
+   * when the note was made; a copy found later must beat that to be trusted.
+   */
+  rival?: number;
 }
 
 function isOccurrence(value: unknown): value is Occurrence {
@@ -97,7 +102,8 @@ export function isAnnotationTarget(value: unknown): value is AnnotationTarget {
     isIntegerIn(position.start, 0, LIMITS.ARTICLE_TEXT) &&
     isIntegerIn(position.end, 0, LIMITS.ARTICLE_TEXT) &&
     position.end > position.start &&
-    (value.occurrence === undefined || isOccurrence(value.occurrence))
+    (value.occurrence === undefined || isOccurrence(value.occurrence)) &&
+    (value.rival === undefined || (typeof value.rival === 'number' && value.rival >= 0 && value.rival <= 1))
   );
 }
 

@@ -85,3 +85,31 @@ describe('resolveTarget, approximate and ambiguous cases', () => {
     expect(anchor.status).toBe('anchored');
   });
 });
+
+describe('look-alikes and twins known at creation', () => {
+  const passage = 'and so the committee concluded that the plan was sound and should go ahead without any delay at all';
+  const twice = `Intro text here, ${passage}. Middle part, ${passage}. End.`;
+
+  it('records a passage the page holds twice, and tells the copies apart by rank', () => {
+    const text = twice;
+    const target = targetOf(text, 'the plan was sound', 1);
+    expect(target.occurrence).toEqual({ index: 1, count: 2 });
+    const shifted = `New first paragraph here.\n\n${text}`;
+    const anchor = resolveTarget(shifted, target);
+    expect(anchor.status).toBe('anchored');
+    if (anchor.status === 'anchored') expect(anchor.start).toBe(shifted.lastIndexOf('the plan was sound'));
+  });
+
+  it('orphans a twin whose sibling is gone, since nothing says which one went', () => {
+    const target = targetOf(twice, 'the plan was sound', 1);
+    expect(resolveTarget(twice.replace(`Middle part, ${passage}. `, 'Middle part. '), target)).toEqual({ status: 'orphaned' });
+  });
+
+  it('does not settle on a look-alike that was already there when the note was made', () => {
+    const tail = ' on healthcare ICT and mobile workflow solutions.';
+    const text = `Ascom is a global solutions provider focused${tail} Later: Ascom, a global solutions provider focused${tail}`;
+    const target = targetOf(text, 'provider focused');
+    expect(target.rival).toBeGreaterThan(0.6);
+    expect(resolveTarget(text.replace(`solutions provider focused${tail} Later`, `solutions${tail} Later`), target)).toEqual({ status: 'orphaned' });
+  });
+});
