@@ -2,7 +2,7 @@
 //   node build.mjs          -> dist/chrome, dist/firefox, dist/gloss-chrome.zip, dist/gloss-firefox.zip
 // Prints a size table and fails when the content script exceeds its budget: it is
 // evaluated in every tab, so every kilobyte costs every page.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { zipSync } from 'fflate';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -22,6 +22,18 @@ const STATIC_FILES = [
   ['src/popup/popup.css', 'popup.css'],
   ['src/content/content.css', 'content.css'],
 ];
+
+/** `import css from './x.css?inline'`: the stylesheet's minified text, as Vite serves it in tests. */
+const inlineCss = {
+  name: 'inline-css',
+  setup(builder) {
+    builder.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-css' }));
+    builder.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => {
+      const { code } = await transform(readFileSync(args.path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: `export default ${JSON.stringify(code.trim())};`, loader: 'js' };
+    });
+  },
+};
 
 /** Per-browser manifest: Chrome gets a service worker, Firefox an event page and its gecko settings. */
 export function manifestFor(browser, source) {
@@ -64,6 +76,7 @@ async function main() {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
+    plugins: [inlineCss],
   });
   const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
   for (const browser of ['chrome', 'firefox']) {

@@ -1,6 +1,6 @@
 /** Input guards for every method of the protocol: the router runs them before any handler. */
 import { type AnnotationPatch, type NewAnnotation, isAnnotationPatch, isNewAnnotation } from '../core/model/annotation';
-import { hasOnlyKeys, isBoundedString, isRecord } from '../core/model/guards';
+import { hasOnlyKeys, isBoundedString, isIntegerIn, isRecord } from '../core/model/guards';
 import { LIMITS } from '../core/model/limits';
 import { type PageMeta, isPageMeta } from '../core/model/page';
 import { type Settings, isSettingsPatch } from '../core/model/settings';
@@ -45,3 +45,6 @@ export const isSettingsInput = (input: unknown): input is { patch: Partial<Setti
 
 export const isImportInput = (input: unknown): input is { data: unknown } =>
   isRecord(input) && hasOnlyKeys(input, ['data']) && 'data' in input;
+
+export const isGroupInput = (input: unknown): input is { group: number } =>
+  isRecord(input) && hasOnlyKeys(input, ['group']) && isIntegerIn(input.group, 0, 1_000_000);

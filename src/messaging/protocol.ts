@@ -60,7 +60,7 @@ export interface PageState {
   status: 'article' | 'no-article';
   page: PageMeta | null;
   autoMark: boolean;
-  summary: { entities: EntitySummaryItem[]; claims: number };
+  summary: { entities: (EntitySummaryItem & { group: number })[]; claims: number };
   /** Annotation ids in document order, with their placement. */
   placements: PlacedAnnotation[];
 }
@@ -70,6 +70,8 @@ export type ContentApi = {
   getPageAnalysis: { input: Record<string, never>; output: PageAnalysis };
   getPageState: { input: Record<string, never>; output: PageState };
   scrollToAnnotation: { input: { id: string }; output: { found: boolean } };
+  /** Scrolls to the next mention of an entity (a group of the page summary). */
+  showEntity: { input: { group: number }; output: { index: number; total: number } };
   highlightSelection: { input: Record<string, never>; output: { created: boolean } };
   /** Moves an (orphaned) note onto the text now selected in the page. */
   reattachAnnotation: { input: { id: string }; output: { reattached: boolean } };

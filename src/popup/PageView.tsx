@@ -22,6 +22,11 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
   const [problem, setProblem] = useState<string | undefined>();
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [notice, setNotice] = useState<string>();
+  const [stepped, setStepped] = useState<{ group: number; index: number; total: number }>();
+  const step = async (group: number) => {
+    const result = await api.showEntity(group);
+    if (result.ok && result.value.total > 0) setStepped({ group, ...result.value });
+  };
 
   const load = useCallback(async () => {
     const result = await api.pageState();
@@ -103,9 +108,9 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
                   <p class="entities" key={type} data-type={type}>
                     <span class={`etype etype-${type.toLowerCase()}`}>{ENTITY_LABELS[type]}</span>{' '}
                     {items.slice(0, 12).map((e) => (
-                      <span class="entity" key={e.text}>
-                        {e.text} <small>×{e.mentions}</small>
-                      </span>
+                      <button type="button" class="entity" key={e.group} data-group={e.group} title="Show the next mention in the page" onClick={() => void step(e.group)}>
+                        {e.text} <small>{stepped?.group === e.group ? `${stepped.index + 1}/${stepped.total}` : `×${e.mentions}`}</small>
+                      </button>
                     ))}
                   </p>
                 );

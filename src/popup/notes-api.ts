@@ -17,6 +17,8 @@ export interface NotesApi {
   update(id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
   remove(id: string): Promise<Result<{ id: string }>>;
   scrollTo(id: string): Promise<Result<{ found: boolean }>>;
+  /** Scrolls the page to the next mention of an entity group. */
+  showEntity(group: number): Promise<Result<{ index: number; total: number }>>;
   /** Moves a note onto the text selected in the page. */
   reattach(id: string): Promise<Result<{ reattached: boolean }>>;
   settings(): Promise<Result<Settings>>;
@@ -42,6 +44,7 @@ export function createMessagingNotesApi(tabId: number | undefined): NotesApi {
     update: (id, patch) => background('updateAnnotation', { id, patch }),
     remove: (id) => background('deleteAnnotation', { id }),
     scrollTo: async (id) => (page ? page('scrollToAnnotation', { id }) : noPage),
+    showEntity: async (group) => (page ? page('showEntity', { group }) : noPage),
     reattach: async (id) => (page ? page('reattachAnnotation', { id }) : noPage),
     settings: () => background('getSettings', {}),
     updateSettings: (patch) => background('updateSettings', { patch }),

@@ -10,7 +10,7 @@ const PAGE: PageState = {
   status: 'article',
   page: { key: 'https://news.example/story', url: 'https://news.example/story', title: 'A story', site: 'news.example', siteName: 'News', byline: '', published: '', lang: 'en' },
   autoMark: true,
-  summary: { entities: [{ text: 'Helen Okafor', type: 'PER', mentions: 2 }], claims: 3 },
+  summary: { entities: [{ text: 'Helen Okafor', type: 'PER', mentions: 2, group: 0 }], claims: 3 },
   placements: [],
 };
 

@@ -204,6 +204,10 @@ export function defineReadingLoop(engine: Engine): void {
       expect(itemText).toContain('Check the 12,000 figure');
       expect(itemText).toContain('#figures');
       expect(await popup.$eval('[data-testid="summary"]', (el) => el.textContent)).toMatch(/claims? worth checking/);
+      // An entity chip steps through that entity's mentions in the page.
+      await popup.click('[data-testid="summary"] [data-type="PER"] button.entity');
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-focus')?.size ?? 0) === 1, { polling: 50, timeout: 5_000 });
+      expect(await popup.$eval('[data-testid="summary"] [data-type="PER"] button.entity small', (el) => el.textContent)).toMatch(/^1\/\d+$/);
       await popup.screenshot({ path: `${ARTIFACTS}/${engine}-popup.png`, fullPage: true });
 
       await popup.click('[data-testid="page-notes"] li [data-action="edit"]');

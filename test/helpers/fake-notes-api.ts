@@ -30,6 +30,10 @@ export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: 
       state.calls.push(`scroll:${id}`);
       return ok({ found: true });
     },
+    showEntity: async (group) => {
+      state.calls.push(`entity:${group}`);
+      return ok({ index: 0, total: 2 });
+    },
     reattach: async (id) => {
       state.calls.push(`reattach:${id}`);
       return ok({ reattached: true });

@@ -21,14 +21,17 @@ export interface MarksFeature {
   visible(): TextAnalysis;
   entityAtPoint(x: number, y: number): EntitySpan | undefined;
   claimAtPoint(x: number, y: number): ClaimSpan | undefined;
-  /** Mentions of the same entity (same type and text, case-insensitive). */
+  /** How often the article mentions this mention's entity (grouped: "Ilham Aliyev" … "Aliyev"). */
   mentionsOf(entity: EntitySpan): number;
+  /** The next mention of an entity group, cycling, for stepping through them in the page. */
+  nextMention(group: number): { mention: EntitySpan; index: number; total: number } | undefined;
   /** Why analysis failed, if it did. */
   error(): string | undefined;
 }
 
 export function createMarksFeature(index: TextIndex, painter: Painter, background: BackgroundCaller): MarksFeature {
-  let analysis: TextAnalysis = { entities: [], claims: [] };
+  let analysis: TextAnalysis = { entities: [], claims: [], groups: [] };
+  const stepOf = new Map<number, number>();
   let enabled = false;
   let threshold = 1;
   let failure: string | undefined;
@@ -63,12 +66,16 @@ export function createMarksFeature(index: TextIndex, painter: Painter, backgroun
       threshold = claimThreshold;
       paint();
     },
-    visible: () => ({ entities: shownEntities(), claims: shownClaims() }),
+    visible: () => ({ entities: shownEntities(), claims: shownClaims(), groups: enabled ? analysis.groups : [] }),
     entityAtPoint: (x, y) => spanAtPoint(index, shownEntities(), x, y),
     claimAtPoint: (x, y) => spanAtPoint(index, shownClaims(), x, y),
-    mentionsOf(entity) {
-      const key = entity.text.toLowerCase();
-      return analysis.entities.filter((e) => e.type === entity.type && e.text.toLowerCase() === key).length;
+    mentionsOf: (entity) => analysis.groups[entity.group ?? -1]?.mentions ?? 1,
+    nextMention(group) {
+      const mentions = shownEntities().filter((e) => e.group === group);
+      if (mentions.length === 0) return undefined;
+      const index = ((stepOf.get(group) ?? -1) + 1) % mentions.length;
+      stepOf.set(group, index);
+      return { mention: mentions[index]!, index, total: mentions.length };
     },
     error: () => failure,
   };

@@ -1,8 +1,8 @@
 /** The content script's side of the protocol: what the background and popup may ask a tab. */
-import { summarizeEntities } from '../../core/model/analysis';
+import { sortByMentions } from '../../core/model/analysis';
 import type { PageMeta } from '../../core/model/page';
 import { ok } from '../../core/model/result';
-import { isEmptyInput, isIdInput, isPageKeyInput } from '../../messaging/guards';
+import { isEmptyInput, isGroupInput, isIdInput, isPageKeyInput } from '../../messaging/guards';
 import type { ContentApi, PageAnalysis } from '../../messaging/protocol';
 import type { RouteTable } from '../../messaging/router';
 import type { FoundArticle } from '../article/find-article';
@@ -27,6 +27,13 @@ export interface PageApiDeps {
 }
 
 const FOCUS_MS = 1600;
+
+/** Scrolls a range into view and flashes it. */
+function focusRange(painter: Painter, range: Range): void {
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  painter.set('gloss-focus', [range]);
+  setTimeout(() => painter.set('gloss-focus', []), FOCUS_MS);
+}
 
 export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
   const both = ['content', 'extension'] as const;
@@ -55,12 +62,12 @@ export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
       guard: isEmptyInput,
       handle: async () => {
         await deps.ready;
-        const { entities, claims } = deps.marks.visible();
+        const { claims, groups } = deps.marks.visible();
         return ok({
           status: isArticle ? 'article' : 'no-article',
           page: deps.page,
           autoMark: deps.autoMark(),
-          summary: { entities: summarizeEntities(entities), claims: claims.length },
+          summary: { entities: sortByMentions(groups.map((g, group) => ({ ...g, group }))), claims: claims.length },
           placements: deps.notes.placements(),
         });
       },
@@ -71,11 +78,19 @@ export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
       handle: ({ id }) => {
         const range = deps.notes.rangeOf(id);
         if (!range) return ok({ found: false });
-        const target = range.startContainer.parentElement;
-        target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-        deps.painter.set('gloss-focus', [range]);
-        setTimeout(() => deps.painter.set('gloss-focus', []), FOCUS_MS);
+        focusRange(deps.painter, range);
         return ok({ found: true });
+      },
+    },
+    showEntity: {
+      allow: both,
+      guard: isGroupInput,
+      handle: ({ group }) => {
+        const next = deps.marks.nextMention(group);
+        if (!next) return ok({ index: -1, total: 0 });
+        const range = deps.index.rangeFromOffsets(next.mention.start, next.mention.end);
+        if (range) focusRange(deps.painter, range);
+        return ok({ index: next.index, total: next.total });
       },
     },
     highlightSelection: {

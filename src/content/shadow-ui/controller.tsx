@@ -1,7 +1,7 @@
 /** Renders at most one in-page surface at a time into the shadow root. */
 import { type ComponentProps, render } from 'preact';
 import type { HighlightColor } from '../../core/model/annotation';
-import { INPAGE_CSS } from './inpage-css';
+import INPAGE_CSS from './inpage.css?inline';
 import { createUiHost } from './host';
 import { type Anchor, HoverCard, NoteEditor, Notice, Toolbar } from './surfaces';
 

@@ -8,6 +8,8 @@ export interface EntitySpan {
   type: EntityType;
   start: number;
   end: number;
+  /** Index into TextAnalysis.groups: mentions of one entity share it. */
+  group?: number;
 }
 
 /** Why a sentence was flagged, shown to the reader ("a figure: 2000"). */
@@ -29,24 +31,61 @@ export interface ClaimSpan {
 export interface TextAnalysis {
   entities: EntitySpan[];
   claims: ClaimSpan[];
+  /** One entry per entity (its fullest name and mention count), indexed by EntitySpan.group. */
+  groups: EntitySummaryItem[];
 }
 
-/** Counts mentions per entity, grouped by type, for the popup summary. */
+/** One entity of an article with how often it is mentioned, for the popup summary. */
 export interface EntitySummaryItem {
+  /** The fullest name the article uses ("Ilham Aliyev"). */
   text: string;
   type: EntityType;
   mentions: number;
 }
 
-/** Groups mentions of one entity ("Ilham Aliyev" … "Aliyev" stay separate until issue 4). */
-export function summarizeEntities(entities: readonly EntitySpan[]): EntitySummaryItem[] {
-  const byKey = new Map<string, EntitySummaryItem>();
-  for (const entity of entities) {
-    const text = entity.text.replace(/\s+/g, ' ').trim();
-    const key = `${entity.type}\u0000${text.toLowerCase()}`;
-    const item = byKey.get(key);
-    if (item) item.mentions += 1;
-    else byKey.set(key, { text, type: entity.type, mentions: 1 });
+const TITLES = /^(mr|mrs|ms|dr|prof|sen|rep|gov|gen|president|prime|minister|mayor|senator|governor|king|queen|prince|princess|pope|sir|lord|lady|judge|chancellor|secretary)\.?$/;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/[’']s$/, '').split(/\s+/).filter((w) => w && !TITLES.test(w));
+}
+
+/**
+ * Groups the mentions of one entity: a person named in full once ("Ilham Aliyev",
+ * "President Ilham Aliyev") and by surname later ("Aliyev", "Mr. Aliyev") is one person;
+ * other names group when their words match exactly. Returns, for each mention, the index
+ * of its group, and for each group its fullest name.
+ */
+export function groupMentions(entities: readonly EntitySpan[]): { groupOf: number[]; groups: EntitySummaryItem[] } {
+  const groups: (EntitySummaryItem & { words: string[] })[] = [];
+  const groupOf: number[] = [];
+  // Longest names first, so a surname finds the full name it belongs to.
+  const order = entities.map((_, i) => i).sort((a, b) => wordsOf(entities[b]!.text).length - wordsOf(entities[a]!.text).length || a - b);
+  for (const i of order) {
+    const entity = entities[i]!;
+    const words = wordsOf(entity.text);
+    const key = words.join(' ');
+    let group = groups.findIndex((g) => g.type === entity.type && g.words.join(' ') === key);
+    if (group < 0 && entity.type === 'PER' && words.length > 0) {
+      // A surname (or partial name) joins the one full name that ends the same way.
+      const candidates = groups.filter((g) => g.type === 'PER' && g.words.length > words.length && words.every((w, k) => g.words[g.words.length - words.length + k] === w));
+      if (candidates.length === 1) group = groups.indexOf(candidates[0]!);
+    }
+    if (group < 0) {
+      groups.push({ text: entity.text.replace(/\s+/g, ' ').trim(), type: entity.type, mentions: 0, words });
+      group = groups.length - 1;
+    }
+    groups[group]!.mentions++;
+    groupOf[i] = group;
   }
-  return [...byKey.values()].sort((a, b) => b.mentions - a.mentions || a.text.localeCompare(b.text));
+  return { groupOf, groups: groups.map(({ text, type, mentions }) => ({ text, type, mentions })) };
+}
+
+/** Entities by type with mention counts, most mentioned first. */
+export function summarizeEntities(entities: readonly EntitySpan[]): EntitySummaryItem[] {
+  return sortByMentions(groupMentions(entities).groups);
+}
+
+/** Most mentioned first, then by name. */
+export function sortByMentions<T extends EntitySummaryItem>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => b.mentions - a.mentions || a.text.localeCompare(b.text));
 }

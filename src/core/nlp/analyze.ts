@@ -1,4 +1,4 @@
-import type { ClaimSpan, EntitySpan, TextAnalysis } from '../model/analysis';
+import { type ClaimSpan, type EntitySpan, type TextAnalysis, groupMentions } from '../model/analysis';
 
 /** An entity engine: text in, spans with exact offsets out. */
 export type EntityTagger = (text: string) => EntitySpan[];
@@ -8,6 +8,8 @@ export type ClaimFinder = (text: string, entities: readonly EntitySpan[], thresh
 
 /** Runs entity tagging then claim scoring over an article text. */
 export function analyzeText(text: string, tagEntities: EntityTagger, findClaims: ClaimFinder, claimThreshold: number): TextAnalysis {
-  const entities = tagEntities(text);
-  return { entities, claims: findClaims(text, entities, claimThreshold) };
+  const tagged = tagEntities(text);
+  const { groupOf, groups } = groupMentions(tagged);
+  const entities = tagged.map((entity, i) => ({ ...entity, group: groupOf[i]! }));
+  return { entities, claims: findClaims(text, entities, claimThreshold), groups };
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { EntitySpan } from '../../../../src/core/model/analysis';
+import { groupMentions, summarizeEntities } from '../../../../src/core/model/analysis';
+
+const mention = (text: string, type: EntitySpan['type'] = 'PER'): EntitySpan => ({ text, type, start: 0, end: text.length });
+
+describe('grouping mentions', () => {
+  it('groups a surname with the one full name it ends', () => {
+    const entities = [mention('Aliyev'), mention('President Ilham Aliyev'), mention('Mr. Aliyev'), mention('Baku', 'LOC'), mention('Baku', 'LOC')];
+    expect(summarizeEntities(entities)).toEqual([
+      { text: 'President Ilham Aliyev', type: 'PER', mentions: 3 },
+      { text: 'Baku', type: 'LOC', mentions: 2 },
+    ]);
+    const { groupOf } = groupMentions(entities);
+    expect(groupOf[0]).toBe(groupOf[1]);
+    expect(groupOf[2]).toBe(groupOf[1]);
+  });
+
+  it('leaves a surname alone when two people share it', () => {
+    const summary = summarizeEntities([mention('George Bush'), mention('Laura Bush'), mention('Bush')]);
+    expect(summary.map((s) => s.text).sort()).toEqual(['Bush', 'George Bush', 'Laura Bush']);
+  });
+
+  it('does not merge across types', () => {
+    expect(summarizeEntities([mention('Jordan', 'LOC'), mention('Michael Jordan')])).toHaveLength(2);
+  });
+});
