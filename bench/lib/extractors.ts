@@ -4,6 +4,7 @@
  * boundaries as whitespace. Runs in Node (jsdom) and, bundled, inside Chromium.
  */
 import { Readability } from '@mozilla/readability';
+import { extractMetadata } from '../../src/core/article/metadata';
 import { findArticle } from '../../src/content/article/find-article';
 import { buildTextIndex } from '../../src/content/text-index/text-index';
 
@@ -21,8 +22,9 @@ export function extractWithGloss(document: Document, now: () => number): Extract
   const start = now();
   const found = findArticle(document);
   const text = found ? buildTextIndex(found.root, found.excluded).text : '';
+  // Metadata is decided in the background, but it is part of the work: it is timed too.
+  const meta = found ? extractMetadata(found.metadataSource) : undefined;
   const ms = now() - start;
-  const meta = found?.metadata;
   return { text, ms, isArticle: found?.isArticle ?? false, title: meta?.title ?? '', byline: meta?.byline ?? '', published: meta?.published ?? '', siteName: meta?.site ?? '' };
 }
 

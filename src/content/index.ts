@@ -3,6 +3,7 @@
  * claims, and answer the popup. Runs once per page (a marker on <html> guards against
  * double injection); everything is torn down if the extension is updated or removed.
  */
+import type { ArticleMetadata } from '../core/article/metadata';
 import type { PageMeta } from '../core/model/page';
 import { CLAIM_THRESHOLDS, DEFAULT_SETTINGS, type Settings, isAutoMarkOn } from '../core/model/settings';
 import { pageKeyFor, siteOf } from '../core/url/page-key';
@@ -10,8 +11,8 @@ import type { ContentApi } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
 import { isRecord } from '../core/model/guards';
 import { onMessageNative, runtimeId } from '../platform/native-runtime';
-import { type FoundArticle, ARTICLE_ATTRIBUTE, findArticle } from './article/find-article';
-import { canonicalHref } from './article/collect-metadata';
+import { ARTICLE_ATTRIBUTE, findArticle } from './article/find-article';
+import { canonicalHref, collectMetadata } from './article/collect-metadata';
 import { callBackground } from './background-client';
 import { startInteractions } from './features/interactions';
 import { createMarksFeature } from './features/marks';
@@ -24,8 +25,8 @@ import { buildTextIndex } from './text-index/text-index';
 
 const INJECTED_MARKER = 'data-gloss-injected';
 
-function pageMeta(article: FoundArticle | undefined, key: string): PageMeta {
-  const meta = article?.metadata;
+/** The page's record; its title, byline and date come back from the background once it has read the metadata. */
+function pageMeta(key: string, meta?: ArticleMetadata): PageMeta {
   return {
     key,
     url: location.href,
@@ -53,7 +54,7 @@ function start(): void {
   const index = buildTextIndex(scopeRoot, article?.isArticle ? article.excluded : new Set());
   const indexedLength = scopeRoot.textContent?.length ?? 0;
   let pageIndex: ReturnType<typeof buildTextIndex> | undefined;
-  const page = pageMeta(article, pageKey);
+  const page = pageMeta(pageKey);
   const painter = createHighlightPainter();
   const ui = createUiController(document, signal);
   const notes = createNotesFeature({
@@ -74,13 +75,14 @@ function start(): void {
   };
 
   const ready = (async () => {
-    const opened = await callBackground('pageOpened', { pageKey });
+    const opened = await callBackground('pageOpened', { pageKey, source: article?.metadataSource ?? collectMetadata(document) });
     if (!opened.ok) {
       if (/context invalidated/i.test(opened.error.message)) controller.abort();
       else console.warn('Gloss:', opened.error.message);
       return;
     }
     settings = opened.value.settings;
+    Object.assign(page, pageMeta(pageKey, opened.value.metadata));
     notes.place(opened.value.annotations);
     await applySettings();
   })().catch((error: unknown) => console.error('Gloss: start failed', error));

@@ -1,4 +1,5 @@
 /** Input guards for every method of the protocol: the router runs them before any handler. */
+import { type MetadataSource, isMetadataSource } from '../core/article/metadata';
 import { type AnnotationPatch, type NewAnnotation, isAnnotationPatch, isNewAnnotation } from '../core/model/annotation';
 import { hasOnlyKeys, isBoundedString, isIntegerIn, isRecord } from '../core/model/guards';
 import { LIMITS } from '../core/model/limits';
@@ -48,3 +49,6 @@ export const isImportInput = (input: unknown): input is { data: unknown } =>
 
 export const isGroupInput = (input: unknown): input is { group: number } =>
   isRecord(input) && hasOnlyKeys(input, ['group']) && isIntegerIn(input.group, 0, 1_000_000);
+
+export const isPageOpenedInput = (input: unknown): input is { pageKey: string; source: MetadataSource } =>
+  isRecord(input) && hasOnlyKeys(input, ['pageKey', 'source']) && isPageKey(input.pageKey) && isMetadataSource(input.source);

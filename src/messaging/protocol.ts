@@ -7,6 +7,7 @@ import type { EntitySummaryItem, TextAnalysis } from '../core/model/analysis';
 import type { PageMeta, PageRecord } from '../core/model/page';
 import type { Settings } from '../core/model/settings';
 import type { ExportFile } from '../core/storage/export-format';
+import type { ArticleMetadata, MetadataSource } from '../core/article/metadata';
 
 /** Outcome of an import: counts, and every rejected item with its reason. */
 export interface ImportReport {
@@ -26,7 +27,8 @@ export interface StorageStatus {
 /** Calls the background answers. */
 export type BackgroundApi = {
   analyzeText: { input: { text: string }; output: TextAnalysis };
-  pageOpened: { input: { pageKey: string }; output: { settings: Settings; annotations: Annotation[] } };
+  /** A page started: its notes, the settings, and its metadata decided from the raw strings sent. */
+  pageOpened: { input: { pageKey: string; source: MetadataSource }; output: { settings: Settings; annotations: Annotation[]; metadata: ArticleMetadata } };
   createAnnotation: { input: { annotation: NewAnnotation; page: PageMeta }; output: Annotation };
   updateAnnotation: { input: { id: string; patch: AnnotationPatch }; output: Annotation };
   deleteAnnotation: { input: { id: string }; output: { id: string } };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../src/content/article/find-article';
+import { extractMetadata } from '../../src/core/article/metadata';
 import { buildTextIndex } from '../../src/content/text-index/text-index';
 
 function load(name: string): void {
@@ -15,7 +16,7 @@ describe('findArticle on fixture pages', () => {
     const found = findArticle(document)!;
     expect(found.isArticle).toBe(true);
     expect(found.root.className).toBe('article-body');
-    expect(found.metadata).toMatchObject({
+    expect(extractMetadata(found.metadataSource)).toMatchObject({
       title: 'City council approves flood barrier after record rainfall',
       byline: 'Maria Delgado',
       published: '2026-03-14T08:30:00Z',

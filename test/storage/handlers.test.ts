@@ -100,7 +100,8 @@ describe('background handlers', () => {
 
   it('says plainly when IndexedDB cannot be opened', async () => {
     const broken = setup(() => Promise.reject(new DOMException('blocked', 'InvalidStateError')));
-    const reply = await broken(SAME_SITE_TAB, 'pageOpened', { pageKey: pageMeta().key });
+    const source = { documentTitle: 'A story', metaTags: [], jsonLd: [], headings: [], bylineText: '', hostname: 'news.example', lang: 'en' };
+    const reply = await broken(SAME_SITE_TAB, 'pageOpened', { pageKey: pageMeta().key, source });
     expect(reply).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/cannot open its storage/) } });
     await expect(broken(POPUP, 'getStorageStatus', {})).resolves.toMatchObject({ ok: true, value: { available: false } });
   });

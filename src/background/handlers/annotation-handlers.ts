@@ -2,7 +2,8 @@
 import { type Annotation, applyPatch, createAnnotation } from '../../core/model/annotation';
 import { type Result, fail, ok } from '../../core/model/result';
 import { matchesQuery } from '../../core/storage/search';
-import { isCreateAnnotationInput, isEmptyInput, isIdInput, isPageKeyInput, isQueryInput, isUpdateAnnotationInput } from '../../messaging/guards';
+import { isCreateAnnotationInput, isEmptyInput, isIdInput, isPageKeyInput, isPageOpenedInput, isQueryInput, isUpdateAnnotationInput } from '../../messaging/guards';
+import { extractMetadata } from '../../core/article/metadata';
 import type { BackgroundApi } from '../../messaging/protocol';
 import type { Route, Sender } from '../../messaging/router';
 import type { GlossDb } from '../db/schema';
@@ -31,13 +32,13 @@ function withOwnAnnotation<T>(
 export function pageOpenedRoute(context: HandlerContext): R<'pageOpened'> {
   return {
     allow: ['content', 'extension'],
-    guard: isPageKeyInput,
-    handle: ({ pageKey }, sender) => {
+    guard: isPageOpenedInput,
+    handle: ({ pageKey, source }, sender) => {
       if (!mayAccessPage(sender, pageKey)) return fail('forbidden', FOREIGN_PAGE);
       return withDb(context, async (db) => {
         const [settings, annotations] = await Promise.all([repo.getSettings(db), repo.listPageAnnotations(db, pageKey)]);
         if (annotations.length > 0) await repo.touchPage(db, pageKey, context.now());
-        return ok({ settings, annotations });
+        return ok({ settings, annotations, metadata: extractMetadata(source) });
       });
     },
   };

@@ -1,59 +1,32 @@
-/** Gathers the raw strings core/article/metadata decides from. */
+/** Gathers the raw strings core/article/metadata decides from (the background decides). */
 import type { MetadataSource } from '../../core/article/metadata';
-
-const MAX_JSON_LD = 200_000;
-
-function parseJsonLd(document: Document): unknown[] {
-  const blocks: unknown[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    const text = script.textContent ?? '';
-    if (text.length > MAX_JSON_LD) continue;
-    try {
-      blocks.push(JSON.parse(text));
-    } catch {
-      // A broken JSON-LD block is the page's problem, not ours.
-    }
-  }
-  return blocks;
-}
-
-function metaTags(document: Document): Record<string, string> {
-  const meta: Record<string, string> = {};
-  for (const tag of document.querySelectorAll('meta[content]')) {
-    const name = (tag.getAttribute('property') ?? tag.getAttribute('name') ?? tag.getAttribute('itemprop') ?? '').toLowerCase();
-    if (name && !(name in meta)) meta[name] = tag.getAttribute('content') ?? '';
-  }
-  return meta;
-}
+import { METADATA_LIMITS } from '../../core/model/limits';
 
 function textOf(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, METADATA_LIMITS.TEXT);
 }
 
 /**
- * Collects metadata strings, preferring what lies inside the article root. `bylineHint`
- * is an element whose class names a byline, found during the block walk (a
- * [class*=byline] selector over a whole page is the slowest query here).
+ * Collects metadata strings. `bylineHint` is the byline element found during the block
+ * walk (a [class*=byline] selector over a whole page is the slowest query here).
  */
-export function collectMetadata(document: Document, root: Element | undefined, bylineHint?: Element): MetadataSource {
-  const scopes = root ? [root, document] : [document];
-  const first = (selector: string): Element | null => {
-    for (const scope of scopes) {
-      const found = scope.querySelector(selector);
-      if (found) return found;
-    }
-    return null;
-  };
-  const headings = [...(root?.querySelectorAll('h1') ?? []), ...document.querySelectorAll('h1')].map(textOf).filter(Boolean);
+export function collectMetadata(document: Document, bylineHint?: Element): MetadataSource {
+  const clip = (value: string | null) => (value ?? '').slice(0, METADATA_LIMITS.TEXT);
   return {
-    documentTitle: document.title,
-    meta: metaTags(document),
-    jsonLd: parseJsonLd(document),
-    headings,
-    bylineText: textOf(first('[rel="author"], [itemprop="author"]') ?? bylineHint),
-    timeText: first('time[datetime]')?.getAttribute('datetime') ?? '',
+    documentTitle: clip(document.title),
+    metaTags: [...document.querySelectorAll('meta[content]')].slice(0, METADATA_LIMITS.ITEMS).map((tag) => ({
+      property: clip(tag.getAttribute('property')),
+      name: clip(tag.getAttribute('name')),
+      content: clip(tag.getAttribute('content')),
+    })),
+    jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')]
+      .map((script) => script.textContent ?? '')
+      .filter((text) => text.length <= METADATA_LIMITS.JSON_LD)
+      .slice(0, 20),
+    headings: [...document.querySelectorAll('h1, h2')].slice(0, METADATA_LIMITS.ITEMS).map((h) => ({ tag: h.localName === 'h1' ? 'h1' : 'h2', text: textOf(h) })),
+    bylineText: (bylineHint?.textContent ?? '').trim().slice(0, METADATA_LIMITS.TEXT),
     hostname: document.location?.hostname ?? '',
-    lang: document.documentElement.lang,
+    lang: clip(document.documentElement.lang),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Finds the article in the live DOM: descriptors in, core decides, elements out. */
-import { detectArticle, findBylineBlock } from '../../core/article/detect';
-import { type ArticleMetadata, extractMetadata } from '../../core/article/metadata';
+import type { BlockDescriptor } from '../../core/article/block';
+import { detectArticle } from '../../core/article/detect';
+import type { MetadataSource } from '../../core/article/metadata';
 import { collectBlocks } from './collect-blocks';
 import { collectMetadata } from './collect-metadata';
 
@@ -13,7 +14,26 @@ export interface FoundArticle {
   /** Elements inside root whose text is not article text. */
   excluded: Set<Element>;
   isArticle: boolean;
-  metadata: ArticleMetadata;
+  /** Raw metadata strings, for the background to decide title, byline, date and site. */
+  metadataSource: MetadataSource;
+}
+
+const BYLINE_HINTS = /byline|author|dateline|writtenby|p-author/;
+
+/**
+ * The page's byline element as Readability finds it: the first element, in document
+ * order, marked rel=author, itemprop=author or with a byline-like class or id, whose text
+ * is short (1-99 characters); its [itemprop=name] child if it has one.
+ */
+function bylineElement(document: Document, blocks: readonly BlockDescriptor[], elements: readonly Element[]): Element | undefined {
+  const marked = document.querySelector('[rel="author"], [itemprop*="author"]');
+  const isShort = (element: Element) => {
+    const length = (element.textContent ?? '').trim().length;
+    return length > 0 && length < 100;
+  };
+  let found = elements.find((element, i) => BYLINE_HINTS.test(blocks[i]!.hints) && isShort(element));
+  if (marked && isShort(marked) && (!found || marked.compareDocumentPosition(found) & 4 /* found follows marked */)) found = marked;
+  return found?.querySelector('[itemprop="name"]') ?? found;
 }
 
 /** Detects the article under document.body; undefined for an empty or giant page. */
@@ -23,8 +43,8 @@ export function findArticle(document: Document): FoundArticle | undefined {
   const { blocks, elements, truncated } = collectBlocks(body);
   const detection = truncated ? undefined : detectArticle(blocks);
   const root = detection ? elements[detection.root] : undefined;
-  const metadata = extractMetadata(collectMetadata(document, root, elements[findBylineBlock(blocks, detection?.root)]));
-  if (!detection || !root) return { root: body, excluded: new Set(), isArticle: false, metadata };
+  const metadataSource = collectMetadata(document, bylineElement(document, blocks, elements));
+  if (!detection || !root) return { root: body, excluded: new Set(), isArticle: false, metadataSource };
   const excluded = new Set(detection.excluded.map((i) => elements[i]!));
-  return { root, excluded, isArticle: detection.isArticle, metadata };
+  return { root, excluded, isArticle: detection.isArticle, metadataSource };
 }

@@ -48,7 +48,7 @@ export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
         const analysis: PageAnalysis = {
           article:
             isArticle && deps.article
-              ? { title: deps.article.metadata.title, byline: deps.article.metadata.byline, text: deps.index.text }
+              ? { title: deps.page.title, byline: deps.page.byline, text: deps.index.text }
               : null,
           entities: entities.map(({ text, type, start, end }) => ({ text, type, start, end })),
           claims: claims.map(({ text, score, start, end }) => ({ text, score, start, end })),

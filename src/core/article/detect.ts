@@ -305,22 +305,3 @@ export function detectArticle(blocks: readonly BlockDescriptor[]): ArticleDetect
   if (withoutHints?.isArticle) return withoutHints;
   return withHints ?? withoutHints;
 }
-
-const BYLINE_HINTS = /(^|[\s_-])(byline|by-line|author|author-name|writer)($|[\s_-])/;
-
-/** The first block whose class names a byline, inside the article root if there is one there. */
-export function findBylineBlock(blocks: readonly BlockDescriptor[], root: number | undefined): number {
-  let first = -1;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    if (block.hidden || !block.hints || !BYLINE_HINTS.test(block.hints)) continue;
-    if (root === undefined || isInside(blocks, i, root)) return i;
-    if (first < 0) first = i;
-  }
-  return first;
-}
-
-function isInside(blocks: readonly BlockDescriptor[], i: number, ancestor: number): boolean {
-  for (let at = i; at >= 0; at = blocks[at]!.parent) if (at === ancestor) return true;
-  return false;
-}

@@ -17,3 +17,10 @@ export const LIMITS = {
   IMPORT_ITEMS: 100_000,
   ID: 100,
 } as const;
+
+/** Bounds on the raw metadata a content script sends (a page can hold anything). */
+export const METADATA_LIMITS = {
+  TEXT: 2_000,
+  ITEMS: 500,
+  JSON_LD: 200_000,
+} as const;
