@@ -8,7 +8,8 @@ import { averagePrecision, binaryScores } from '../bench/lib/binary-metrics';
 import { readJsonl } from '../bench/lib/jsonl';
 import { seededRandom } from '../bench/lib/random';
 import { claimFeatures } from '../src/core/nlp/claim-features';
-import { type ClaimModelFile, encodeWeights } from '../src/core/nlp/claim-model';
+import { base64FromArray } from '../src/core/nlp/base64';
+import type { ClaimModelFile } from '../src/core/nlp/claim-model';
 
 const DATA = '../shared/data/claims';
 const OUT = 'src/core/nlp/models/claims-model.json';
@@ -106,7 +107,7 @@ console.log(`shipped model: threshold ${threshold.toFixed(2)}, F1 claimbuster ${
 const model: ClaimModelFile = {
   version: 1,
   features: kept.map((f) => f.name).join('\n'),
-  weights: encodeWeights(Float32Array.from(kept.map((f) => f.weight))),
+  weights: base64FromArray(Float32Array.from(kept.map((f) => f.weight))),
   thresholds: { fewer: Math.min(0.95, threshold + 0.15), balanced: threshold, more: Math.max(0.05, threshold - 0.15) },
   trainedOn: `ClaimBuster train (${train.length} sentences, CC BY 4.0); ${config}; ${kept.length} features`,
 };

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { readNer, type NerSentence } from '../bench/lib/ner-data';
 import { scoreSpans } from '../bench/lib/ner-metrics';
 import { seededRandom } from '../bench/lib/random';
+import { base64FromArray } from '../src/core/nlp/base64';
 import { greedyTag, type NerModelFile } from '../src/core/nlp/ner-model';
 import { nerFeatures, sentenceView } from '../src/core/nlp/ner-features';
 
@@ -113,14 +114,11 @@ for (const [, row] of kept) for (const v of row) maxAbs = Math.max(maxAbs, Math.
 const scale = maxAbs / 32767;
 const packed = new Int16Array(kept.length * C);
 kept.forEach(([, row], i) => row.forEach((v, c) => (packed[i * C + c] = Math.round(v / scale))));
-const bytes = new Uint8Array(packed.buffer);
-let binary = '';
-for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
 const model: NerModelFile = {
   version: 1,
   classes,
   features: kept.map(([name]) => name).join('\n'),
-  weights: btoa(binary),
+  weights: base64FromArray(packed),
   scale,
   trainedOn: `Groningen Meaning Bank train (${train.length} sentences); averaged perceptron, ${best!.epoch} passes; ${kept.length} features`,
 };

@@ -3,6 +3,7 @@
  * left to right with BIO constraints. Shipped as a feature list and a flat Int16 weight
  * array (base64) with one scale, so it loads with one decode.
  */
+import { bytesFromBase64 } from './base64';
 import { nerFeatures, sentenceView } from './ner-features';
 
 /** The model file's shape (written by scripts/train-ner.ts). */
@@ -22,13 +23,6 @@ export interface NerModelFile {
 /** A loaded tagger: tags for a sentence's words. */
 export interface NerModel {
   tag(words: readonly string[]): string[];
-}
-
-function decodeBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** True when `tag` may follow `previous` in BIO (an I- continues an entity of its type). */
@@ -59,7 +53,7 @@ export function greedyTag(words: readonly string[], classes: readonly string[], 
 }
 
 export function loadNerModel(file: NerModelFile): NerModel {
-  const bytes = decodeBase64(file.weights);
+  const bytes = bytesFromBase64(file.weights);
   // Scores are compared, never reported: summing the stored integers and skipping the
   // scale gives the same argmax, and saves converting half a million weights at load.
   const weights = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
