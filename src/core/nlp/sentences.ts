@@ -1,6 +1,8 @@
 /**
  * Sentence boundaries in news text: block boundaries (blank lines) always end a
- * sentence; . ! ? end one unless they close an abbreviation, an initial or a number.
+ * sentence; . ! ? end one unless they close an abbreviation, an initial or a number, or
+ * stand inside a quotation that closes in the same paragraph. A dateline ("WASHINGTON —")
+ * is not part of the first sentence.
  */
 
 /** A [start, end) range of a text. */
@@ -49,9 +51,26 @@ function trimRange(text: string, start: number, end: number): TextRange {
   return { start, end };
 }
 
+/** A news dateline opening a paragraph: "WASHINGTON —", "LONDON (Reuters) -", "PARIS, Nov. 3 (AP) —". */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,[^—–\-()]{1,20})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+
+/**
+ * Offsets (in the block) of quotations that close within the block: sentence ends inside
+ * them do not end the sentence ("We will rebuild. We always have," she said.).
+ */
+function closedQuotations(block: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const pairs = /“[^“”]*”|"[^"\n]*"/g;
+  for (const match of block.matchAll(pairs)) spans.push([match.index!, match.index! + match[0].length]);
+  return spans;
+}
+
 function splitBlock(text: string, blockStart: number, blockEnd: number, out: TextRange[]): void {
   const block = text.slice(blockStart, blockEnd);
-  let sentenceStart = 0;
+  const dateline = DATELINE.exec(block);
+  // A dateline is followed by the sentence proper, which starts with a capital.
+  let sentenceStart = dateline && /^["“']?\p{Lu}/u.test(block.slice(dateline[0].length)) ? dateline[0].length : 0;
+  const quotations = closedQuotations(block);
   BOUNDARY.lastIndex = 0;
   for (let match = BOUNDARY.exec(block); match; match = BOUNDARY.exec(block)) {
     const end = match.index + match[0].length;
@@ -61,6 +80,7 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, out: Tex
     const punct = block[match.index]!;
     if (punct === '.' && match[0].length === 1 && isAbbreviationDot(block, match.index, next)) continue;
     if (/^[a-z]/.test(next)) continue; // "said the U.S. official" or an ellipsis mid-sentence
+    if (quotations.some(([from, to]) => match!.index > from && end < to)) continue; // inside a quotation
     const range = trimRange(text, blockStart + sentenceStart, blockStart + end);
     if (range.end > range.start) out.push(range);
     sentenceStart = end;

@@ -45,3 +45,28 @@ describe('splitSentences', () => {
     for (const { start, end } of splitSentences(text)) expect(text.slice(start, end).trim()).toBe(text.slice(start, end));
   });
 });
+
+describe('splitSentences on news conventions', () => {
+  it('keeps a quotation of several sentences with its attribution', () => {
+    expect(sentencesOf('“We will rebuild. We always have,” she said. The vote is next week.')).toEqual([
+      '“We will rebuild. We always have,” she said.',
+      'The vote is next week.',
+    ]);
+  });
+
+  it('still splits after a quotation that ends a sentence', () => {
+    expect(sentencesOf('He said: "It is over." Then he left.')).toEqual(['He said: "It is over."', 'Then he left.']);
+  });
+
+  it('leaves a dateline out of the first sentence', () => {
+    expect(sentencesOf('WASHINGTON (Reuters) — The Senate passed the bill on Tuesday. It now goes to the House.')).toEqual([
+      'The Senate passed the bill on Tuesday.',
+      'It now goes to the House.',
+    ]);
+    expect(sentencesOf('LONDON — Prices rose 3 percent in May.')).toEqual(['Prices rose 3 percent in May.']);
+  });
+
+  it('does not mistake a capitalised opening for a dateline', () => {
+    expect(sentencesOf('NASA - the agency - said so.')).toEqual(['NASA - the agency - said so.']);
+  });
+});
