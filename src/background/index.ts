@@ -84,3 +84,5 @@ onCommand((command, tab) => {
   if (command === HIGHLIGHT_COMMAND) highlightIn(tab);
 });
 installContextMenu();
+// Ask the browser to keep Gloss's storage under pressure (granted with unlimitedStorage in Chrome).
+void navigator.storage?.persist?.().catch(() => false);

@@ -37,3 +37,13 @@ describe('findArticle on fixture pages', () => {
     expect(findArticle(document)?.isArticle ?? false).toBe(false);
   });
 });
+
+describe('findArticle on hostile pages', () => {
+  it('gives up on a giant DOM instead of walking it all, and says it is not an article', () => {
+    const rows = Array.from({ length: 70_000 }, () => '<span>x</span>').join('');
+    document.documentElement.innerHTML = `<head></head><body><div>${rows}</div></body>`;
+    const found = findArticle(document)!;
+    expect(found.isArticle).toBe(false);
+    expect(found.root).toBe(document.body);
+  });
+});

@@ -351,6 +351,18 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('says plainly in the popup when Gloss cannot run on a page', async () => {
+      // The probe is an extension page: no content script runs there, as on browser pages.
+      const probeTab = await probe.evaluate(async () => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        return (await api.tabs.getCurrent())?.id ?? -1;
+      });
+      const popup = await openExtensionPage(launched, `popup.html?tab=${probeTab}`);
+      const state = await popup.waitForSelector('[data-state="unsupported"]', { timeout: 10_000 });
+      expect(await state!.evaluate((el) => el.textContent)).toContain('Gloss can’t run on this page');
+      await popup.close();
+    });
+
     it('leaves a page that is not an article unmarked', async () => {
       const url = `${server.origin}/non-article.html`;
       const page = await openWebPage(launched, url);
