@@ -7,7 +7,7 @@
  *   --json             last line of stdout: {"sentences", "gloss": {precision, recall, f1, perType, tokensPerSec}, "compromise": {...}}
  */
 import { basename } from 'node:path';
-import { tagEntitiesWithCompromise } from '../src/core/nlp/entities-compromise';
+import { tagEntitiesWithCompromise } from './lib/compromise-tagger';
 import { nerModel } from '../src/core/nlp/entities-tagger';
 import { parseArgs } from './lib/args';
 import { bundleForPage, launchChromium } from './lib/chromium';

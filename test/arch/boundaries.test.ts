@@ -23,7 +23,7 @@ function importsOf(file: string): string[] {
 const layerOf = (path: string) => path.split('/')[0]!;
 
 const ALLOWED: Record<string, (target: string) => boolean> = {
-  core: (t) => t.startsWith('core/') || t === 'compromise',
+  core: (t) => t.startsWith('core/'),
   platform: (t) => t === 'webextension-polyfill',
   messaging: (t) => t.startsWith('core/') || t.startsWith('messaging/') || t.startsWith('platform/'),
   ui: (t) => t.startsWith('core/model') || t.startsWith('ui/') || t.startsWith('preact'),

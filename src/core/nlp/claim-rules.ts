@@ -1,10 +1,10 @@
 /**
  * A rule scorer for check-worthy sentences: figures, dates, attributions, comparisons
  * and causal assertions raise the score; questions, opinions and hedges lower it.
- * It is the first engine and the baseline that trained models are measured against.
+ * The trained model (claim-scorer) decides; these rules explain its flags to the reader
+ * and are the baseline it is measured against.
  */
-import type { ClaimReason, ClaimSpan, EntitySpan } from '../model/analysis';
-import { splitSentences } from './sentences';
+import type { ClaimReason, EntitySpan } from '../model/analysis';
 
 interface Rule {
   kind: ClaimReason['kind'];
@@ -56,16 +56,4 @@ export function scoreSentence(sentence: string, entities: readonly EntitySpan[] 
 
 function weightOf(kind: ClaimReason['kind']): number {
   return RULES.find((rule) => rule.kind === kind)?.weight ?? 0.1;
-}
-
-/** Finds claim sentences in a text scoring at least `threshold`. */
-export function findClaims(text: string, entities: readonly EntitySpan[], threshold: number): ClaimSpan[] {
-  const claims: ClaimSpan[] = [];
-  for (const { start, end } of splitSentences(text)) {
-    const inside = entities.filter((e) => e.start >= start && e.end <= end);
-    const sentence = text.slice(start, end);
-    const { score, reasons } = scoreSentence(sentence, inside);
-    if (score >= threshold) claims.push({ text: sentence, score, start, end, reasons });
-  }
-  return claims;
 }

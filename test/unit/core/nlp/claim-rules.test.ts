@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClaims, scoreSentence } from '../../../../src/core/nlp/claim-rules';
+import { scoreSentence } from '../../../../src/core/nlp/claim-rules';
 
 describe('scoreSentence', () => {
   it('scores a figure with attribution high and explains why', () => {
@@ -18,15 +18,5 @@ describe('scoreSentence', () => {
   it('counts money and percentages as figures', () => {
     expect(scoreSentence('Rainfall in January was 64 percent above the long-term average.').reasons[0]).toEqual({ kind: 'figure', evidence: '64 percent' });
     expect(scoreSentence('The council agreed to spend $48 million on a new barrier.').reasons[0]?.evidence).toBe('$48 million');
-  });
-});
-
-describe('findClaims', () => {
-  it('returns claim sentences above the threshold with offsets into the text', () => {
-    const text = 'It was a grey morning in the town.\n\nThe council voted 7 to 2 on Tuesday to spend $48 million, officials said.';
-    const claims = findClaims(text, [], 0.5);
-    expect(claims).toHaveLength(1);
-    expect(text.slice(claims[0]!.start, claims[0]!.end)).toBe(claims[0]!.text);
-    expect(claims[0]!.text).toMatch(/^The council voted/);
   });
 });

@@ -1,10 +1,9 @@
 /**
- * The first entity engine: compromise's people, places and organisations, mapped onto
- * exact character offsets of the input text. Issue 4 replaces it with a trained tagger
- * behind the same signature.
+ * The baseline entity engine for bench:ner: compromise's people, places and organisations, mapped onto
+ * exact character offsets of the input text (the shipped engine is src/core/nlp/entities-tagger).
  */
 import nlp from 'compromise';
-import type { EntitySpan, EntityType } from '../model/analysis';
+import type { EntitySpan, EntityType } from '../../src/core/model/analysis';
 
 interface CompromiseMatch {
   offset?: { start: number; length: number };

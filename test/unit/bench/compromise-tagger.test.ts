@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagEntitiesWithCompromise } from '../../../../src/core/nlp/entities-compromise';
+import { tagEntitiesWithCompromise } from '../../../bench/lib/compromise-tagger';
 
 describe('tagEntitiesWithCompromise', () => {
   const text = 'WASHINGTON —  President Joe Biden met\n  Microsoft chief Satya Nadella in Paris on Tuesday.';
