@@ -77,9 +77,10 @@ function start(): void {
   const ready = (async () => {
     const opened = await callBackground('pageOpened', { pageKey, source: article?.metadataSource ?? collectMetadata(document) });
     if (!opened.ok) {
-      if (/context invalidated/i.test(opened.error.message)) controller.abort();
-      else console.warn('Gloss:', opened.error.message);
-      return;
+      if (/context invalidated/i.test(opened.error.message)) return controller.abort();
+      // Storage may be unavailable (Firefox "never remember history"): marks still work.
+      console.warn('Gloss:', opened.error.message);
+      return applySettings();
     }
     settings = opened.value.settings;
     Object.assign(page, pageMeta(pageKey, opened.value.metadata));

@@ -4,8 +4,8 @@
  * colour, created, edited and deleted through the background.
  */
 import { describeSpan } from '../../core/anchoring/describe';
-import { type Anchor, resolveTarget } from '../../core/anchoring/resolve';
-import type { Annotation, AnnotationPatch, HighlightColor } from '../../core/model/annotation';
+import { type Anchor, createResolver } from '../../core/anchoring/resolve';
+import type { Annotation, AnnotationPatch, AnnotationTarget, HighlightColor } from '../../core/model/annotation';
 import { HIGHLIGHT_COLORS } from '../../core/model/annotation';
 import type { PageMeta } from '../../core/model/page';
 import type { Result } from '../../core/model/result';
@@ -29,7 +29,6 @@ export interface NotesFeature {
   create(start: number, end: number, body: { color: HighlightColor; note: string; tags: string[] }): Promise<Result<Annotation>>;
   update(id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
   remove(id: string): Promise<Result<{ id: string }>>;
-  get(id: string): PlacedNote | undefined;
   /** The anchored note under a viewport point. */
   noteAtPoint(x: number, y: number): PlacedNote | undefined;
   /** DOM range of an anchored note. */
@@ -50,11 +49,17 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
   const { index, painter, background, page } = deps;
   let notes: PlacedNote[] = [];
 
+  // One resolver per text: the whitespace-folded view is built once for all notes.
+  let resolveInArticle: ((target: AnnotationTarget) => Anchor) | undefined;
+  let resolveInPage: ((target: AnnotationTarget) => Anchor) | undefined;
+
   const placeOne = (annotation: Annotation): PlacedNote => {
-    const anchor = resolveTarget(index.text, annotation.target);
+    resolveInArticle ??= createResolver(index.text);
+    const anchor = resolveInArticle(annotation.target);
     if (anchor.status === 'anchored' || index.root === index.root.ownerDocument.body) return { annotation, anchor, index };
     const fallback = deps.pageIndex();
-    return { annotation, anchor: resolveTarget(fallback.text, annotation.target), index: fallback };
+    resolveInPage ??= createResolver(fallback.text);
+    return { annotation, anchor: resolveInPage(annotation.target), index: fallback };
   };
 
   const rangeOfNote = (note: PlacedNote): Range | undefined =>
@@ -116,7 +121,6 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
       }
       return result;
     },
-    get: (id) => notes.find((n) => n.annotation.id === id),
     noteAtPoint(x, y) {
       const offset = offsetAtPoint(index, x, y);
       if (offset === undefined) return undefined;

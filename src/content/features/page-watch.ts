@@ -25,6 +25,7 @@ export function watchPage(deps: {
   restart: (reason: 'navigation' | 'late-content') => void;
 }): void {
   const { document, signal } = deps;
+  if (signal.aborted) return;
   const window = document.defaultView!;
   const url = window.location.href;
   if (budget.url !== url) Object.assign(budget, { url, since: Date.now(), retries: 0 });
