@@ -21,7 +21,7 @@ import { watchPage } from './features/page-watch';
 import { pageApiRoutes } from './features/page-api';
 import { createHighlightPainter } from './highlighting/painter';
 import { createUiController } from './shadow-ui/controller';
-import { buildTextIndex } from './text-index/text-index';
+import { buildTextIndex, lazyTextIndex } from './text-index/text-index';
 
 const INJECTED_MARKER = 'data-gloss-injected';
 
@@ -51,7 +51,9 @@ function start(): void {
   const article = findArticle(document);
   if (article?.isArticle) article.root.setAttribute(ARTICLE_ATTRIBUTE, '');
   const scopeRoot = article?.isArticle ? article.root : document.body;
-  const index = buildTextIndex(scopeRoot, article?.isArticle ? article.excluded : new Set());
+  const index = article?.isArticle
+    ? buildTextIndex(scopeRoot, article.excluded)
+    : lazyTextIndex(scopeRoot, () => buildTextIndex(scopeRoot));
   const indexedLength = scopeRoot.textContent?.length ?? 0;
   let pageIndex: ReturnType<typeof buildTextIndex> | undefined;
   const page = pageMeta(pageKey);

@@ -122,6 +122,7 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
       return result;
     },
     noteAtPoint(x, y) {
+      if (notes.length === 0) return undefined;
       const offset = offsetAtPoint(index, x, y);
       if (offset === undefined) return undefined;
       // Later (inner, newer) notes first, so a note inside another can still be opened.

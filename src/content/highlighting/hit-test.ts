@@ -42,6 +42,7 @@ export function spanAt<T extends { start: number; end: number }>(spans: readonly
 
 /** The span under a point, checked against the rendered boxes. */
 export function spanAtPoint<T extends { start: number; end: number }>(index: TextIndex, spans: readonly T[], x: number, y: number): T | undefined {
+  if (spans.length === 0) return undefined;
   const offset = offsetAtPoint(index, x, y);
   if (offset === undefined) return undefined;
   // The caret sits between characters: try the character after it and the one before.

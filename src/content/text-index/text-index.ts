@@ -159,3 +159,21 @@ export function buildTextIndex(root: Element, excluded: ReadonlySet<Element> = n
     offsetAt,
   };
 }
+
+/**
+ * A text index built on first use. Pages that are not articles get marks from no one and
+ * usually hold no notes: they should not pay for indexing the whole body on every load.
+ */
+export function lazyTextIndex(root: Element, build: () => TextIndex): TextIndex {
+  let index: TextIndex | undefined;
+  const get = () => (index ??= build());
+  return {
+    root,
+    get text() {
+      return get().text;
+    },
+    rangeFromOffsets: (start, end) => get().rangeFromOffsets(start, end),
+    offsetsFromRange: (range) => get().offsetsFromRange(range),
+    offsetAt: (node, offset) => get().offsetAt(node, offset),
+  };
+}
