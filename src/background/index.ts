@@ -7,6 +7,7 @@ import { analyzeText } from '../core/nlp/analyze';
 import { findClaimsWithModel } from '../core/nlp/claim-scorer';
 import { tagEntities } from '../core/nlp/entities-tagger';
 import { CLAIM_THRESHOLDS } from '../core/model/settings';
+import { isSameSite } from '../core/url/page-key';
 import { envelope } from '../messaging/envelope';
 import type { BackgroundApi } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
@@ -42,9 +43,24 @@ function database(): Promise<GlossDb> {
 
 const ignore = (): void => undefined;
 
-/** Sends an event to every tab's content script; tabs without Gloss simply do not answer. */
-async function broadcastToTabs(message: unknown): Promise<void> {
-  for (const tab of await allTabs()) if (tab.id !== undefined) sendTabMessage(tab.id, message).catch(ignore);
+/**
+ * Sends an event to the content scripts of the tabs it concerns: those showing a page of
+ * `site` (any tab when undefined). Other sites' tabs never hear of this site's notes.
+ */
+async function broadcastToTabs(message: unknown, site?: string): Promise<void> {
+  for (const tab of await allTabs()) {
+    if (tab.id === undefined) continue;
+    if (site !== undefined && !(tab.url && isSameSite(hostnameOf(tab.url), site))) continue;
+    sendTabMessage(tab.id, message).catch(ignore);
+  }
+}
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 const lowestClaimThreshold = Math.min(...Object.values(CLAIM_THRESHOLDS));
@@ -57,7 +73,7 @@ const context: HandlerContext = {
   announceAnnotationsChanged: (pageKey) => {
     const message = envelope('annotationsChanged', { pageKey });
     sendRuntimeMessage(message).catch(ignore);
-    broadcastToTabs(message).catch(ignore);
+    broadcastToTabs(message, pageKey === '*' ? undefined : hostnameOf(pageKey)).catch(ignore);
   },
   announceSettingsChanged: () => {
     broadcastToTabs(envelope('settingsChanged', {})).catch(ignore);
