@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../src/messaging/protocol';
 import { type Engine, type Launched, isEngineAvailable, launch, openExtensionPage, openWebPage } from '../helpers/browsers';
-import { findTabId, sendToTab } from '../helpers/extension-hooks';
+import { findTabId, sendToBackground, sendToTab } from '../helpers/extension-hooks';
 import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
 
 const ARTIFACTS = 'test-artifacts';
@@ -361,6 +361,29 @@ export function defineReadingLoop(engine: Engine): void {
       const state = await popup.waitForSelector('[data-state="unsupported"]', { timeout: 10_000 });
       expect(await state!.evaluate((el) => el.textContent)).toContain('Gloss can’t run on this page');
       await popup.close();
+    });
+
+    it('exports every note, and imports them back after delete-all, reporting what it rejected', async () => {
+      const url = `${server.origin}/article.html`;
+      const page = await openWebPage(launched, url);
+      await analysisOf(url);
+      await dragSelect(page, 'river levels in Millbrook');
+      await waitForUi(page, '[data-gloss="toolbar"]');
+      await page.click('gloss-ui >>> [data-gloss="toolbar"] [data-color="purple"]');
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-purple')?.size ?? 0) === 1, { polling: 50, timeout: 5_000 });
+
+      const exported = await sendToBackground<{ items: unknown[] }>(probe, 'exportAll');
+      if (!exported.ok) throw new Error(exported.error.message);
+      expect(exported.value.items.length).toBeGreaterThan(0);
+      const count = exported.value.items.length;
+      expect(await sendToBackground(probe, 'deleteAll')).toEqual({ ok: true, value: { deleted: count } });
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-purple')?.size ?? 0) === 0, { polling: 50, timeout: 5_000 });
+
+      const file = { ...exported.value, items: [...exported.value.items, { id: 'urn:gloss:x', type: 'Annotation' }] };
+      const report = await sendToBackground<{ added: number; rejected: { item: number }[] }>(probe, 'importAll', { data: file });
+      expect(report).toMatchObject({ ok: true, value: { added: count, rejected: [{ item: count }] } });
+      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-purple')?.size ?? 0) === 1, { polling: 50, timeout: 5_000 });
+      await page.close();
     });
 
     it('leaves a page that is not an article unmarked', async () => {
