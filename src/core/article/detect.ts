@@ -11,8 +11,6 @@ export interface ArticleDetection {
   root: number;
   /** Topmost descendants of root whose whole subtree is not article text. */
   excluded: number[];
-  /** Whitespace-collapsed characters of article text. */
-  textLength: number;
   /** False for pages that are not articles (search results, apps, home pages). */
   isArticle: boolean;
 }
@@ -45,7 +43,6 @@ function initialScore(block: BlockDescriptor): number {
   return score;
 }
 
-/** Marks every block inside furniture; furniture text then counts for nothing. */
 /**
  * A "furniture" element that holds most of the text around it is a wrapper (an ASP.NET
  * page-wide <form>, a "sidebar-layout" div around the content), not furniture.
@@ -55,6 +52,7 @@ function isWrapper(totals: BlockTotals, i: number, around: number): boolean {
   return text > 1000 && text >= 0.5 * totals.textLength[around]!;
 }
 
+/** Marks every block inside furniture; furniture text then counts for nothing. */
 function markInFurniture(blocks: readonly BlockDescriptor[], totals: BlockTotals, useHints: boolean): boolean[] {
   const inFurniture = new Array<boolean>(blocks.length).fill(false);
   blocks.forEach((block, i) => {
@@ -200,32 +198,34 @@ function isMetaInside(block: BlockDescriptor): boolean {
   return block.tag === 'h1' || block.tag === 'figure' || block.tag === 'figcaption' || (block.hints !== '' && META_HINTS.test(block.hints));
 }
 
-/** Link lists and furniture inside the article root ("read also", share bars, tags). */
+const LIST_LIKE_TAGS = new Set(['ul', 'ol', 'div', 'section', 'nav', 'table']);
+
+/**
+ * The topmost blocks inside the article root to leave out: those already named (split-off
+ * siblings, boilerplate sections), link lists, and furniture. A block inside one that is
+ * out is not listed again, so its text is never subtracted twice.
+ */
 function furnitureInside(
   blocks: readonly BlockDescriptor[],
   totals: BlockTotals,
   root: number,
-  alreadyOut: readonly number[],
+  named: readonly number[],
 ): number[] {
-  const out = new Set(alreadyOut);
-  const excluded: number[] = [...alreadyOut];
+  const isNamed = new Set(named);
+  const excluded: number[] = [];
   const isOut = new Array<boolean>(blocks.length).fill(false);
   for (let i = root + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.parent < root) break; // preorder: the subtree of root ends here
-    if (isOut[block.parent] ?? false) {
+    if (isOut[block.parent]) {
       isOut[i] = true;
       continue;
     }
-    const linky =
-      ['ul', 'ol', 'div', 'section', 'nav', 'table'].includes(block.tag) &&
-      totals.textLength[i]! > 0 &&
-      linkDensity(totals, i) > 0.5;
-    const furniture =
-      block.hidden || ((isFurniture(block) || linky || isMetaInside(block)) && !isWrapper(totals, i, root));
-    if (out.has(i) || furniture) {
+    const linky = LIST_LIKE_TAGS.has(block.tag) && totals.textLength[i]! > 0 && linkDensity(totals, i) > 0.5;
+    const furniture = block.hidden || ((isFurniture(block) || linky || isMetaInside(block)) && !isWrapper(totals, i, root));
+    if (isNamed.has(i) || furniture) {
       isOut[i] = true;
-      if (!out.has(i)) excluded.push(i);
+      excluded.push(i);
     }
   }
   return excluded;
@@ -287,9 +287,8 @@ function detectWith(blocks: readonly BlockDescriptor[], totals: BlockTotals, use
   const top = promote(blocks, scores, best);
   const { root, leftOut } = joinSiblings(blocks, totals, scores, inFurniture, top);
   const excluded = furnitureInside(blocks, totals, root, [...leftOut, ...boilerplateSections(blocks, totals, root)]);
-  const textLength = keptTextLength(totals, root, excluded);
-  const isArticle = isArticleLike(textLength, proseEvidence(blocks, totals, root, new Set(excluded)));
-  return { root, excluded, textLength, isArticle };
+  const isArticle = isArticleLike(keptTextLength(totals, root, excluded), proseEvidence(blocks, totals, root, new Set(excluded)));
+  return { root, excluded, isArticle };
 }
 
 /**

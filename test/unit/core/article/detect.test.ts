@@ -36,6 +36,15 @@ describe('detectArticle', () => {
     expect(excludedHints).toEqual(expect.arrayContaining(['share-bar', 'read-also']));
   });
 
+  it('lists only the topmost block of nested furniture, so its text is not counted out twice', () => {
+    const blocks = buildBlocks(
+      page({ tag: 'article', children: [para(400), { tag: 'aside', hints: 'related', children: [linkList('read-also'), linkList('more-stories')] }, para(500), para(450)] }),
+    );
+    const detection = detectArticle(blocks)!;
+    const excluded = detection.excluded.map((i) => blocks[i]!);
+    expect(excluded.map((b) => b.hints)).toEqual(['related']);
+  });
+
   it('joins sibling blocks of a split article body', () => {
     const blocks = buildBlocks(
       page({
