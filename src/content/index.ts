@@ -49,11 +49,11 @@ function start(): void {
   const controller = new AbortController();
   const { signal } = controller;
   const article = findArticle(document);
-  if (article?.isArticle) article.root.setAttribute(ARTICLE_ATTRIBUTE, '');
-  const scopeRoot = article?.isArticle ? article.root : document.body;
-  const index = article?.isArticle
-    ? buildTextIndex(scopeRoot, article.excluded)
-    : lazyTextIndex(scopeRoot, () => buildTextIndex(scopeRoot));
+  const articleFound = article?.isArticle ? article : undefined;
+  const isArticle = articleFound !== undefined;
+  articleFound?.root.setAttribute(ARTICLE_ATTRIBUTE, '');
+  const scopeRoot = articleFound?.root ?? document.body;
+  const index = articleFound ? buildTextIndex(scopeRoot, articleFound.excluded) : lazyTextIndex(scopeRoot, () => buildTextIndex(scopeRoot));
   const indexedLength = scopeRoot.textContent?.length ?? 0;
   let pageIndex: ReturnType<typeof buildTextIndex> | undefined;
   const page = pageMeta(pageKey);
@@ -70,10 +70,10 @@ function start(): void {
   const interactions = startInteractions({ document, index, notes, marks, ui, signal });
   let settings: Settings = DEFAULT_SETTINGS;
 
+  const marksOn = (): boolean => isArticle && isAutoMarkOn(settings, page.site);
   const applySettings = async (): Promise<void> => {
-    const on = article?.isArticle === true && isAutoMarkOn(settings, page.site);
-    marks.configure(on, CLAIM_THRESHOLDS[settings.claimSensitivity]);
-    if (on) await marks.analyze();
+    marks.configure(marksOn(), CLAIM_THRESHOLDS[settings.claimSensitivity]);
+    if (marksOn()) await marks.analyze();
   };
 
   const ready = (async () => {
@@ -93,7 +93,7 @@ function start(): void {
   const removeListener = onMessageNative(
     createRouter<ContentApi>(
       pageApiRoutes({
-        article,
+        isArticle,
         index,
         page,
         notes,
@@ -101,7 +101,7 @@ function start(): void {
         interactions,
         painter,
         ready,
-        autoMark: () => article?.isArticle === true && isAutoMarkOn(settings, page.site),
+        autoMark: marksOn,
         onSettingsChanged: async () => {
           const result = await callBackground('getSettings', {});
           if (result.ok) settings = result.value;
@@ -116,7 +116,7 @@ function start(): void {
   signal.addEventListener('abort', () => {
     removeListener();
     painter.clear('gloss-');
-    if (article?.isArticle) article.root.removeAttribute(ARTICLE_ATTRIBUTE);
+    if (isArticle) scopeRoot.removeAttribute(ARTICLE_ATTRIBUTE);
     root.removeAttribute(INJECTED_MARKER);
   });
   void ready.then(() =>

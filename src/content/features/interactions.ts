@@ -3,6 +3,7 @@
  * hover a mark (card). Every listener is bound to the feature's AbortSignal.
  */
 import { describeSpan } from '../../core/anchoring/describe';
+import { trimRange } from '../../core/model/text-range';
 import { type HighlightColor, parseTagInput } from '../../core/model/annotation';
 import type { ClaimReason } from '../../core/model/analysis';
 import { ENTITY_LABELS } from '../../ui/colors';
@@ -30,13 +31,6 @@ export interface Interactions {
   reattachToSelection(id: string): Promise<boolean>;
 }
 
-/** Trims whitespace off the ends of a text span. */
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
-}
-
 export function startInteractions(deps: {
   document: Document;
   index: TextIndex;
@@ -56,7 +50,7 @@ export function startInteractions(deps: {
     if (!range.intersectsNode(index.root)) return undefined;
     const offsets = index.offsetsFromRange(range);
     if (!offsets) return undefined;
-    const span = trimSpan(index.text, offsets.start, offsets.end);
+    const span = trimRange(index.text, offsets.start, offsets.end);
     if (span.end <= span.start) return undefined;
     return { ...span, rect: range.getBoundingClientRect() };
   };

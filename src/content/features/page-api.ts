@@ -5,7 +5,6 @@ import { ok } from '../../core/model/result';
 import { isEmptyInput, isGroupInput, isIdInput, isPageKeyInput } from '../../messaging/guards';
 import type { ContentApi, PageAnalysis } from '../../messaging/protocol';
 import type { RouteTable } from '../../messaging/router';
-import type { FoundArticle } from '../article/find-article';
 import type { Painter } from '../highlighting/painter';
 import type { TextIndex } from '../text-index/text-index';
 import type { Interactions } from './interactions';
@@ -13,7 +12,7 @@ import type { MarksFeature } from './marks';
 import type { NotesFeature } from './notes';
 
 export interface PageApiDeps {
-  article: FoundArticle | undefined;
+  isArticle: boolean;
   index: TextIndex;
   page: PageMeta;
   notes: NotesFeature;
@@ -37,7 +36,7 @@ function focusRange(painter: Painter, range: Range): void {
 
 export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
   const both = ['content', 'extension'] as const;
-  const isArticle = deps.article?.isArticle === true;
+  const { isArticle } = deps;
   return {
     getPageAnalysis: {
       allow: both,
@@ -46,10 +45,7 @@ export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
         await deps.ready;
         const { entities, claims } = deps.marks.visible();
         const analysis: PageAnalysis = {
-          article:
-            isArticle && deps.article
-              ? { title: deps.page.title, byline: deps.page.byline, text: deps.index.text }
-              : null,
+          article: isArticle ? { title: deps.page.title, byline: deps.page.byline, text: deps.index.text } : null,
           entities: entities.map(({ text, type, start, end }) => ({ text, type, start, end })),
           claims: claims.map(({ text, score, start, end }) => ({ text, score, start, end })),
           annotations: deps.notes.placements(),

@@ -4,12 +4,7 @@
  * stand inside a quotation that closes in the same paragraph. A dateline ("WASHINGTON —")
  * is not part of the first sentence.
  */
-
-/** A [start, end) range of a text. */
-export interface TextRange {
-  start: number;
-  end: number;
-}
+import { type TextRange, trimRange } from '../model/text-range';
 
 const ABBREVIATIONS = new Set(
   (
@@ -44,12 +39,6 @@ function isAbbreviationDot(text: string, dotAt: number, next: string): boolean {
   return ABBREVIATIONS.has(word);
 }
 
-/** Trims whitespace off a range. */
-function trimRange(text: string, start: number, end: number): TextRange {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
-}
 
 /** A news dateline opening a paragraph: "WASHINGTON —", "LONDON (Reuters) -", "PARIS, Nov. 3 (AP) —". */
 const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,[^—–\-()]{1,20})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
