@@ -25,8 +25,6 @@ export interface MarksFeature {
   mentionsOf(entity: EntitySpan): number;
   /** The next mention of an entity group, cycling, for stepping through them in the page. */
   nextMention(group: number): { mention: EntitySpan; index: number; total: number } | undefined;
-  /** Why analysis failed, if it did. */
-  error(): string | undefined;
 }
 
 export function createMarksFeature(index: TextIndex, painter: Painter, background: BackgroundCaller): MarksFeature {
@@ -34,7 +32,6 @@ export function createMarksFeature(index: TextIndex, painter: Painter, backgroun
   const stepOf = new Map<number, number>();
   let enabled = false;
   let threshold = 1;
-  let failure: string | undefined;
   let analyzing: Promise<void> | undefined;
 
   const shownClaims = (): ClaimSpan[] => (enabled ? analysis.claims.filter((c) => c.score >= threshold) : []);
@@ -56,7 +53,7 @@ export function createMarksFeature(index: TextIndex, painter: Painter, backgroun
       analyzing ??= (async () => {
         const result = await background('analyzeText', { text: index.text });
         if (result.ok) analysis = result.value;
-        else failure = result.error.message;
+        else console.warn('Gloss: analysis failed:', result.error.message);
         paint();
       })();
       return analyzing;
@@ -77,6 +74,5 @@ export function createMarksFeature(index: TextIndex, painter: Painter, backgroun
       stepOf.set(group, index);
       return { mention: mentions[index]!, index, total: mentions.length };
     },
-    error: () => failure,
   };
 }
