@@ -24,6 +24,3 @@ export function createClient<M extends CallMap>(transport: Transport) {
     }
   };
 }
-
-/** The call signature of a client for call map M. */
-export type Client<M extends CallMap> = ReturnType<typeof createClient<M>>;

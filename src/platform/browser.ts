@@ -41,15 +41,6 @@ export async function activeTab(): Promise<Tabs.Tab | undefined> {
   return tab;
 }
 
-/** A tab by id, or undefined when it is gone. */
-export async function tabById(tabId: number): Promise<Tabs.Tab | undefined> {
-  try {
-    return await browser.tabs.get(tabId);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Every tab (url is present only where host permissions allow). */
 export function allTabs(): Promise<Tabs.Tab[]> {
   return browser.tabs.query({});
@@ -72,11 +63,6 @@ export function onMenuClicked(listener: (menuId: string, tab: Tabs.Tab | undefin
 /** Calls back when a keyboard command of the manifest is pressed. */
 export function onCommand(listener: (command: string, tab: Tabs.Tab | undefined) => void): void {
   browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => listener(command, tab));
-}
-
-/** Scrolls a tab into focus (used when the popup jumps to a note). */
-export async function focusTab(tabId: number): Promise<void> {
-  await browser.tabs.update(tabId, { active: true });
 }
 
 /** The manifest version string, for export metadata. */

@@ -14,8 +14,3 @@ export function matchesQuery(annotation: Annotation, query: string): boolean {
     term.startsWith('#') && term.length > 1 ? annotation.tags.includes(term.slice(1)) : haystack.includes(term),
   );
 }
-
-/** Newest first, by last update. */
-export function byNewest(a: Annotation, b: Annotation): number {
-  return b.updated - a.updated;
-}
