@@ -7,7 +7,7 @@ import { analyzeText } from '../core/nlp/analyze';
 import { findClaimsWithModel } from '../core/nlp/claim-scorer';
 import { tagEntities } from '../core/nlp/entities-tagger';
 import { CLAIM_THRESHOLDS } from '../core/model/settings';
-import { isSameSite } from '../core/url/page-key';
+import { areOnSameSite } from '../core/url/page-key';
 import { envelope } from '../messaging/envelope';
 import type { BackgroundApi } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
@@ -45,23 +45,16 @@ const ignore = (): void => undefined;
 
 /**
  * Sends an event to the content scripts of the tabs it concerns: those showing a page of
- * `site` (any tab when undefined). Other sites' tabs never hear of this site's notes.
+ * the site of `pageKey` (every tab when undefined). Other sites' tabs never hear of it.
  */
-async function broadcastToTabs(message: unknown, site?: string): Promise<void> {
+async function broadcastToTabs(message: unknown, pageKey?: string): Promise<void> {
   for (const tab of await allTabs()) {
     if (tab.id === undefined) continue;
-    if (site !== undefined && !(tab.url && isSameSite(hostnameOf(tab.url), site))) continue;
+    if (pageKey !== undefined && !(tab.url && areOnSameSite(tab.url, pageKey))) continue;
     sendTabMessage(tab.id, message).catch(ignore);
   }
 }
 
-function hostnameOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
 
 const lowestClaimThreshold = Math.min(...Object.values(CLAIM_THRESHOLDS));
 
@@ -73,7 +66,7 @@ const context: HandlerContext = {
   announceAnnotationsChanged: (pageKey) => {
     const message = envelope('annotationsChanged', { pageKey });
     sendRuntimeMessage(message).catch(ignore);
-    broadcastToTabs(message, pageKey === '*' ? undefined : hostnameOf(pageKey)).catch(ignore);
+    broadcastToTabs(message, pageKey === '*' ? undefined : pageKey).catch(ignore);
   },
   announceSettingsChanged: () => {
     broadcastToTabs(envelope('settingsChanged', {})).catch(ignore);

@@ -1,6 +1,6 @@
 import type { TextAnalysis } from '../../core/model/analysis';
 import { type Result, fail } from '../../core/model/result';
-import { isSameSite } from '../../core/url/page-key';
+import { areOnSameSite } from '../../core/url/page-key';
 import type { Sender } from '../../messaging/router';
 import type { GlossDb } from '../db/schema';
 
@@ -36,12 +36,5 @@ export async function withDb<T>(context: HandlerContext, work: (db: GlossDb) => 
  * must not read or change notes taken elsewhere.
  */
 export function mayAccessPage(sender: Sender, pageKey: string): boolean {
-  if (sender.kind === 'extension') return true;
-  try {
-    const page = new URL(pageKey);
-    const from = new URL(sender.url);
-    return page.protocol === from.protocol && (page.protocol === 'file:' || isSameSite(page.hostname, from.hostname));
-  } catch {
-    return false;
-  }
+  return sender.kind === 'extension' || areOnSameSite(pageKey, sender.url);
 }

@@ -2,6 +2,7 @@
 import type { Annotation } from '../../core/model/annotation';
 import type { PageRecord } from '../../core/model/page';
 import { fail, ok } from '../../core/model/result';
+import { hostnameOf, siteOf } from '../../core/url/page-key';
 import { buildExport, parseImport } from '../../core/storage/export-format';
 import { isAnalyzeTextInput, isEmptyInput, isImportInput, isSettingsInput } from '../../messaging/guards';
 import type { BackgroundApi } from '../../messaging/protocol';
@@ -50,12 +51,7 @@ function pagesFor(annotations: readonly Annotation[], pages: readonly PageRecord
   const known = new Map(pages.map((page) => [page.key, page]));
   for (const a of annotations) {
     if (known.has(a.pageKey)) continue;
-    let site = '';
-    try {
-      site = new URL(a.url).hostname.replace(/^www\./, '');
-    } catch {
-      // a file: or malformed URL has no site
-    }
+    const site = siteOf(hostnameOf(a.url));
     known.set(a.pageKey, { key: a.pageKey, url: a.url, title: a.title, site, siteName: '', byline: '', published: '', lang: '', firstSeen: a.created, lastSeen: a.updated });
   }
   return [...known.values()];

@@ -75,3 +75,16 @@ export function safeLinkHref(url: string): string | undefined {
   const parsed = parse(url);
   return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed.href : undefined;
 }
+
+/** The hostname of a URL, or '' when it is not one. */
+export function hostnameOf(url: string): string {
+  return parse(url)?.hostname ?? '';
+}
+
+/** True when two URLs are pages of one site: same scheme, and the same site (file: pages are one site). */
+export function areOnSameSite(a: string, b: string): boolean {
+  const x = parse(a);
+  const y = parse(b);
+  if (!x || !y || x.protocol !== y.protocol) return false;
+  return x.protocol === 'file:' || isSameSite(x.hostname, y.hostname);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameSite, pageKeyFor, safeLinkHref } from '../../../../src/core/url/page-key';
+import { areOnSameSite, isSameSite, pageKeyFor, safeLinkHref } from '../../../../src/core/url/page-key';
 
 describe('pageKeyFor', () => {
   it.each([
@@ -38,5 +38,15 @@ describe('safeLinkHref', () => {
     expect(safeLinkHref('https://a.example/x')).toBe('https://a.example/x');
     expect(safeLinkHref('javascript:alert(1)')).toBeUndefined();
     expect(safeLinkHref('data:text/html,x')).toBeUndefined();
+  });
+});
+
+describe('areOnSameSite', () => {
+  it('needs the same scheme and site; file pages are one site', () => {
+    expect(areOnSameSite('https://www.news.example/a', 'https://news.example/b')).toBe(true);
+    expect(areOnSameSite('http://news.example/a', 'https://news.example/a')).toBe(false);
+    expect(areOnSameSite('https://evil.example/', 'https://news.example/a')).toBe(false);
+    expect(areOnSameSite('file:///a.html', 'file:///b/c.html')).toBe(true);
+    expect(areOnSameSite('not a url', 'https://news.example/')).toBe(false);
   });
 });
