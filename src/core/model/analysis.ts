@@ -80,11 +80,6 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
   return { groupOf, groups: groups.map(({ text, type, mentions }) => ({ text, type, mentions })) };
 }
 
-/** Entities by type with mention counts, most mentioned first. */
-export function summarizeEntities(entities: readonly EntitySpan[]): EntitySummaryItem[] {
-  return sortByMentions(groupMentions(entities).groups);
-}
-
 /** Most mentioned first, then by name. */
 export function sortByMentions<T extends EntitySummaryItem>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => b.mentions - a.mentions || a.text.localeCompare(b.text));

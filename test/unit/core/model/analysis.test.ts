@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EntitySpan } from '../../../../src/core/model/analysis';
-import { groupMentions, summarizeEntities } from '../../../../src/core/model/analysis';
+import { groupMentions, sortByMentions } from '../../../../src/core/model/analysis';
+
+const summarizeEntities = (entities: EntitySpan[]) => sortByMentions(groupMentions(entities).groups);
 
 const mention = (text: string, type: EntitySpan['type'] = 'PER'): EntitySpan => ({ text, type, start: 0, end: text.length });
 
