@@ -67,6 +67,19 @@ async function waitForUi(page: Page, selector: string) {
   return (await page.$(`gloss-ui >>> ${selector}`))!;
 }
 
+/** Like a reader: select the phrase, pick a colour in the toolbar, wait until it is painted. */
+async function highlightWithToolbar(page: Page, phrase: string, color: string): Promise<void> {
+  await dragSelect(page, phrase);
+  await waitForUi(page, '[data-gloss="toolbar"]');
+  await page.click(`gloss-ui >>> [data-gloss="toolbar"] [data-color="${color}"]`);
+  await waitForHighlights(page, `gloss-note-${color}`, 1);
+}
+
+/** Waits until a named highlight paints exactly `count` ranges. */
+function waitForHighlights(page: Page, name: string, count: number): Promise<unknown> {
+  return page.waitForFunction((n: string, c: number) => (CSS.highlights.get(n)?.size ?? 0) === c, { polling: 50, timeout: 5_000 }, name, count);
+}
+
 /** Names of highlights Gloss registered in the page, with their range counts. */
 function highlightCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
@@ -175,7 +188,7 @@ export function defineReadingLoop(engine: Engine): void {
       await page.type('gloss-ui >>> input[name="tags"]', 'figures, flood');
       await page.click('gloss-ui >>> [data-gloss="editor"] [data-color="blue"]');
       await page.click('gloss-ui >>> [data-action="save"]');
-      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-blue')?.size ?? 0) === 1, { polling: 50, timeout: 5_000 });
+      await waitForHighlights(page, 'gloss-note-blue', 1);
 
       await page.reload({ waitUntil: 'load' });
       await page.waitForSelector('html[data-gloss-injected]');
@@ -206,7 +219,7 @@ export function defineReadingLoop(engine: Engine): void {
       expect(await popup.$eval('[data-testid="summary"]', (el) => el.textContent)).toMatch(/claims? worth checking/);
       // An entity chip steps through that entity's mentions in the page.
       await popup.click('[data-testid="summary"] [data-type="PER"] button.entity');
-      await page.waitForFunction(() => (CSS.highlights.get('gloss-focus')?.size ?? 0) === 1, { polling: 50, timeout: 5_000 });
+      await waitForHighlights(page, 'gloss-focus', 1);
       expect(await popup.$eval('[data-testid="summary"] [data-type="PER"] button.entity small', (el) => el.textContent)).toMatch(/^1\/\d+$/);
       await popup.screenshot({ path: `${ARTIFACTS}/${engine}-popup.png`, fullPage: true });
 
@@ -227,7 +240,7 @@ export function defineReadingLoop(engine: Engine): void {
       popup.on('dialog', (dialog) => void dialog.accept());
       await popup.click('[data-testid="page-notes"] li [data-action="delete"]');
       await popup.waitForFunction(() => document.querySelectorAll('[data-testid="page-notes"] li').length === 0, { polling: 50 });
-      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-blue')?.size ?? 0) === 0, { polling: 50, timeout: 5_000 });
+      await waitForHighlights(page, 'gloss-note-blue', 0);
       expect((await analysisOf(url)).annotations).toEqual([]);
       await popup.close();
       await page.close();
@@ -257,7 +270,7 @@ export function defineReadingLoop(engine: Engine): void {
       const popup = await openExtensionPage(launched, `popup.html?tab=${tabId}`);
       const toggle = await popup.waitForSelector('[data-testid="summary"] input[type="checkbox"]');
       await toggle!.click();
-      await page.waitForFunction(() => (CSS.highlights.get('gloss-per')?.size ?? 0) === 0, { polling: 50, timeout: 5_000 });
+      await waitForHighlights(page, 'gloss-per', 0);
       expect((await analysisOf(url)).entities).toEqual([]);
       await popup.close();
       const again = await openExtensionPage(launched, `popup.html?tab=${tabId}`);
@@ -273,12 +286,8 @@ export function defineReadingLoop(engine: Engine): void {
       const url = `${server.origin}/edited.html`;
       const page = await openWebPage(launched, url);
       await analysisOf(url);
-      for (const [phrase, color] of [['cheaper natural defences upstream', 'yellow'], ['the riverside path stays open', 'green']] as const) {
-        await dragSelect(page, phrase);
-        await waitForUi(page, '[data-gloss="toolbar"]');
-        await page.click(`gloss-ui >>> [data-gloss="toolbar"] [data-color="${color}"]`);
-        await page.waitForFunction((name: string) => (CSS.highlights.get(name)?.size ?? 0) === 1, { polling: 50, timeout: 5_000 }, `gloss-note-${color}`);
-      }
+      await highlightWithToolbar(page, 'cheaper natural defences upstream', 'yellow');
+      await highlightWithToolbar(page, 'the riverside path stays open', 'green');
       // The publisher adds a paragraph, re-wraps a line and rewrites the sentence with the second note.
       server.override(
         '/edited.html',
@@ -322,16 +331,13 @@ export function defineReadingLoop(engine: Engine): void {
       const url = `${server.origin}/late.html`;
       const page = await openWebPage(launched, url);
       await analysisOf(url);
-      await dragSelect(page, 'expect construction to begin in September');
-      await waitForUi(page, '[data-gloss="toolbar"]');
-      await page.click('gloss-ui >>> [data-gloss="toolbar"] [data-color="pink"]');
-      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-pink')?.size ?? 0) === 1, { polling: 50, timeout: 5_000 });
+      await highlightWithToolbar(page, 'expect construction to begin in September', 'pink');
       // Now the paragraph is rendered by the page's own script, a second after load.
       const script = `<script>setTimeout(() => { const p = document.createElement('div'); p.innerHTML = ${JSON.stringify(lateParagraph)}; document.querySelector('.article-body').insertBefore(p.firstChild, document.querySelector('.article-body p:last-of-type')); }, 1000);</script>`;
       server.override('/late.html', article.replace(lateParagraph, '').replace('</body>', `${script}</body>`));
       await page.reload({ waitUntil: 'load' });
       await page.waitForSelector('html[data-gloss-injected]');
-      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-pink')?.size ?? 0) === 1, { polling: 100, timeout: 10_000 });
+      await waitForHighlights(page, 'gloss-note-pink', 1);
       expect((await analysisOf(url)).annotations).toEqual([expect.objectContaining({ quote: 'expect construction to begin in September', state: 'anchored' })]);
       await page.close();
     });
@@ -367,22 +373,19 @@ export function defineReadingLoop(engine: Engine): void {
       const url = `${server.origin}/article.html`;
       const page = await openWebPage(launched, url);
       await analysisOf(url);
-      await dragSelect(page, 'river levels in Millbrook');
-      await waitForUi(page, '[data-gloss="toolbar"]');
-      await page.click('gloss-ui >>> [data-gloss="toolbar"] [data-color="purple"]');
-      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-purple')?.size ?? 0) === 1, { polling: 50, timeout: 5_000 });
+      await highlightWithToolbar(page, 'river levels in Millbrook', 'purple');
 
       const exported = await sendToBackground<{ items: unknown[] }>(probe, 'exportAll');
       if (!exported.ok) throw new Error(exported.error.message);
       expect(exported.value.items.length).toBeGreaterThan(0);
       const count = exported.value.items.length;
       expect(await sendToBackground(probe, 'deleteAll')).toEqual({ ok: true, value: { deleted: count } });
-      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-purple')?.size ?? 0) === 0, { polling: 50, timeout: 5_000 });
+      await waitForHighlights(page, 'gloss-note-purple', 0);
 
       const file = { ...exported.value, items: [...exported.value.items, { id: 'urn:gloss:x', type: 'Annotation' }] };
       const report = await sendToBackground<{ added: number; rejected: { item: number }[] }>(probe, 'importAll', { data: file });
       expect(report).toMatchObject({ ok: true, value: { added: count, rejected: [{ item: count }] } });
-      await page.waitForFunction(() => (CSS.highlights.get('gloss-note-purple')?.size ?? 0) === 1, { polling: 50, timeout: 5_000 });
+      await waitForHighlights(page, 'gloss-note-purple', 1);
       await page.close();
     });
 
