@@ -103,6 +103,16 @@ export function defineReadingLoop(engine: Engine): void {
       return reply.value;
     };
 
+    /** Opens a web page and waits until Gloss has analysed it. */
+    const openAnalysed = async (url: string): Promise<Page> => {
+      const page = await openWebPage(launched, url);
+      await analysisOf(url);
+      return page;
+    };
+
+    /** Opens the popup, as an extension page, for the tab showing url. */
+    const openPopupFor = async (url: string): Promise<Page> => openExtensionPage(launched, `popup.html?tab=${await findTabId(probe, url)}`);
+
     beforeAll(async () => {
       mkdirSync(ARTIFACTS, { recursive: true });
       server = await startFixtureServer();
@@ -178,8 +188,7 @@ export function defineReadingLoop(engine: Engine): void {
 
     it('saves a highlight with a note from the selection toolbar, and brings it back after a reload', async () => {
       const url = `${server.origin}/article.html`;
-      const page = await openWebPage(launched, url);
-      await analysisOf(url);
+      const page = await openAnalysed(url);
       await dragSelect(page, QUOTE);
       await waitForUi(page, '[data-gloss="toolbar"]');
       await page.click('gloss-ui >>> [data-action="add-note"]');
@@ -206,10 +215,8 @@ export function defineReadingLoop(engine: Engine): void {
 
     it('lists the note in the popup, and edits and deletes from there reach the page', async () => {
       const url = `${server.origin}/article.html`;
-      const page = await openWebPage(launched, url);
-      await analysisOf(url);
-      const tabId = await findTabId(probe, url);
-      const popup = await openExtensionPage(launched, `popup.html?tab=${tabId}`);
+      const page = await openAnalysed(url);
+      const popup = await openPopupFor(url);
       await popup.waitForSelector('body[data-ready="1"]');
       const item = await popup.waitForSelector('[data-testid="page-notes"] li', { timeout: 10_000 });
       const itemText = await item!.evaluate((el) => el.textContent ?? '');
@@ -248,8 +255,7 @@ export function defineReadingLoop(engine: Engine): void {
 
     it('opens the note editor from the context-menu / shortcut path on the current selection', async () => {
       const url = `${server.origin}/article.html`;
-      const page = await openWebPage(launched, url);
-      await analysisOf(url);
+      const page = await openAnalysed(url);
       const tabId = await findTabId(probe, url);
       await dragSelect(page, 'wettest winter since records began');
       // The context-menu entry and Alt+Shift+H both send highlightSelection to the tab.
@@ -264,16 +270,14 @@ export function defineReadingLoop(engine: Engine): void {
 
     it('turns marking off for one site from the popup, and back on', async () => {
       const url = `${server.origin}/article.html`;
-      const page = await openWebPage(launched, url);
-      await analysisOf(url);
-      const tabId = await findTabId(probe, url);
-      const popup = await openExtensionPage(launched, `popup.html?tab=${tabId}`);
+      const page = await openAnalysed(url);
+      const popup = await openPopupFor(url);
       const toggle = await popup.waitForSelector('[data-testid="summary"] input[type="checkbox"]');
       await toggle!.click();
       await waitForHighlights(page, 'gloss-per', 0);
       expect((await analysisOf(url)).entities).toEqual([]);
       await popup.close();
-      const again = await openExtensionPage(launched, `popup.html?tab=${tabId}`);
+      const again = await openPopupFor(url);
       await (await again.waitForSelector('[data-testid="summary"] input[type="checkbox"]:not(:checked)'))!.click();
       await page.waitForFunction(() => (CSS.highlights.get('gloss-per')?.size ?? 0) > 0, { polling: 50, timeout: 5_000 });
       await again.close();
@@ -284,8 +288,7 @@ export function defineReadingLoop(engine: Engine): void {
       const original = readFileSync('test/fixtures/pages/article.html', 'utf8').replace('/news/2026/flood-barrier.html', '/news/2026/edited.html');
       server.override('/edited.html', original);
       const url = `${server.origin}/edited.html`;
-      const page = await openWebPage(launched, url);
-      await analysisOf(url);
+      const page = await openAnalysed(url);
       await highlightWithToolbar(page, 'cheaper natural defences upstream', 'yellow');
       await highlightWithToolbar(page, 'the riverside path stays open', 'green');
       // The publisher adds a paragraph, re-wraps a line and rewrites the sentence with the second note.
@@ -305,8 +308,7 @@ export function defineReadingLoop(engine: Engine): void {
           expect.objectContaining({ quote: 'the riverside path stays open', state: 'orphaned' }),
         ]),
       );
-      const tabId = await findTabId(probe, url);
-      const popup = await openExtensionPage(launched, `popup.html?tab=${tabId}`);
+      const popup = await openPopupFor(url);
       const orphan = await popup.waitForSelector('[data-testid="orphaned-notes"] li', { timeout: 10_000 });
       expect(await orphan!.evaluate((el) => el.textContent)).toContain('the riverside path stays open');
       await popup.screenshot({ path: `${ARTIFACTS}/${engine}-popup-orphan.png`, fullPage: true });
@@ -329,8 +331,7 @@ export function defineReadingLoop(engine: Engine): void {
       const lateParagraph = /<p>Engineers from Halcrow Partners[\s\S]*?<\/p>/.exec(article)![0];
       server.override('/late.html', article);
       const url = `${server.origin}/late.html`;
-      const page = await openWebPage(launched, url);
-      await analysisOf(url);
+      const page = await openAnalysed(url);
       await highlightWithToolbar(page, 'expect construction to begin in September', 'pink');
       // Now the paragraph is rendered by the page's own script, a second after load.
       const script = `<script>setTimeout(() => { const p = document.createElement('div'); p.innerHTML = ${JSON.stringify(lateParagraph)}; document.querySelector('.article-body').insertBefore(p.firstChild, document.querySelector('.article-body p:last-of-type')); }, 1000);</script>`;
@@ -371,8 +372,7 @@ export function defineReadingLoop(engine: Engine): void {
 
     it('exports every note, and imports them back after delete-all, reporting what it rejected', async () => {
       const url = `${server.origin}/article.html`;
-      const page = await openWebPage(launched, url);
-      await analysisOf(url);
+      const page = await openAnalysed(url);
       await highlightWithToolbar(page, 'river levels in Millbrook', 'purple');
 
       const exported = await sendToBackground<{ items: unknown[] }>(probe, 'exportAll');
@@ -401,8 +401,7 @@ export function defineReadingLoop(engine: Engine): void {
 
     it('shows the toolbar, styled, on a page with a strict CSP', async () => {
       const url = `${server.origin}/article.html?csp=strict`;
-      const page = await openWebPage(launched, url);
-      await analysisOf(url);
+      const page = await openAnalysed(url);
       await dragSelect(page, 'wettest winter since records began');
       const toolbar = await waitForUi(page, '[data-gloss="toolbar"]');
       const style = await toolbar!.evaluate((el) => {
