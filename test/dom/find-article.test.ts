@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../src/content/article/find-article';
 import { extractMetadata } from '../../src/core/article/metadata';
 import { buildTextIndex } from '../../src/content/text-index/text-index';
+import { collectBlocks } from '../../src/content/article/collect-blocks';
+import { computeTotals } from '../../src/core/article/block';
 
 function load(name: string): void {
   const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pages', name), 'utf8');
@@ -45,5 +47,34 @@ describe('findArticle on hostile pages', () => {
     const found = findArticle(document)!;
     expect(found.isArticle).toBe(false);
     expect(found.root).toBe(document.body);
+  });
+});
+
+describe('collectBlocks', () => {
+  const prose = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story, long enough to count as prose, with a comma, and more words here.</p>`).join('');
+
+  it('describes a small furniture subtree as one block that still carries its text and link text', () => {
+    document.body.innerHTML = `<nav><ul><li><a href="/a">Home page</a></li><li><a href="/b">World, news</a></li></ul></nav><article>${prose(3)}</article>`;
+    const { blocks, elements } = collectBlocks(document.body);
+    const nav = blocks[elements.findIndex((e) => e.localName === 'nav')]!;
+    expect(elements.some((e) => e.localName === 'li')).toBe(false);
+    expect(nav.ownTextLength).toBe('Home pageWorld, news'.length);
+    expect(nav.summarizedLinkTextLength).toBe(nav.ownTextLength);
+    expect(nav.ownCommas).toBe(1);
+    expect(computeTotals(blocks).linkTextLength[0]).toBe(nav.ownTextLength);
+  });
+
+  it('reads inside furniture that holds too much text to be summarized, and everything when asked', () => {
+    const long = 'word '.repeat(300);
+    document.body.innerHTML = `<aside><p>${long}</p></aside><footer><a href="/x">About</a></footer>`;
+    expect(collectBlocks(document.body).elements.map((e) => e.localName)).toEqual(['body', 'aside', 'p', 'footer']);
+    expect(collectBlocks(document.body, false).elements.map((e) => e.localName)).toEqual(['body', 'aside', 'p', 'footer', 'a']);
+  });
+
+  it('still finds an article inside a wrapper whose class says sidebar, by reading it in full', () => {
+    document.body.innerHTML = `<nav><a href="/">Home</a></nav><div class="sidebar-layout"><div class="story">${prose(6)}</div></div>`;
+    const found = findArticle(document)!;
+    expect(found.isArticle).toBe(true);
+    expect(found.root.className).toBe('story');
   });
 });

@@ -4,7 +4,7 @@
  * near 2 ms even while the page is still changing.
  */
 import type { BlockDescriptor } from '../../core/article/block';
-import { SKIPPED_TAGS } from '../../core/article/hints';
+import { isFurniture, isFurnitureByHintsOnly, SKIPPED_TAGS } from '../../core/article/hints';
 import { isGlossNode } from '../shadow-ui/marker';
 
 /** Most elements described; a page beyond this is treated as not an article. */
@@ -15,6 +15,41 @@ export interface CollectedBlocks {
   blocks: BlockDescriptor[];
   elements: Element[];
   truncated: boolean;
+  /** Furniture by class, id or role alone that was summarized, holding this much text at most. */
+  largestSummarizedByHints: number;
+}
+
+/**
+ * Furniture holding less text than this is described as one block, its inside unread:
+ * detection never looks inside furniture, and below this much text it cannot be the
+ * page-wide wrapper that detection treats as content (core/article/detect isWrapper).
+ */
+const SUMMARY_LIMIT = 1000;
+
+const collapsedLength = (text: string) => text.replace(/\s+/g, ' ').trim().length;
+
+/**
+ * Describes a whole subtree as its top block: text, link text and commas read natively
+ * (textContent), its descendants neither walked nor listed. Reading inside menus, share
+ * bars and paragraphs node by node was most of the walk's time.
+ */
+function summarize(element: Element, block: BlockDescriptor, text: string): void {
+  let linkText = 0;
+  const links = element.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linkText += collapsedLength(links[i]!.textContent ?? '');
+  block.ownTextLength = collapsedLength(text);
+  block.summarizedLinkTextLength = Math.min(linkText, block.ownTextLength);
+  block.ownCommas = 0;
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) block.ownCommas++;
+}
+
+/** Summarizes furniture small enough never to count as content; false when it is not. */
+function summarizeFurniture(element: Element, block: BlockDescriptor): boolean {
+  const text = element.textContent ?? '';
+  if (!block.hidden && text.length >= SUMMARY_LIMIT && collapsedLength(text) >= SUMMARY_LIMIT) return false;
+  summarize(element, block, text);
+  block.lead = '';
+  return true;
 }
 
 /** Leads are kept for short elements only ("READ MORE:", "Advertisement"), and only their start. */
@@ -66,14 +101,18 @@ function describe(element: Element, parent: number): BlockDescriptor {
   };
 }
 
-/** Describes every element under `top` in document order; parents before children. */
-export function collectBlocks(top: Element): CollectedBlocks {
+/**
+ * Describes every element under `top` in document order, parents before children; with
+ * `summarizeFurniture`, small furniture subtrees as single blocks.
+ */
+export function collectBlocks(top: Element, summarizeSmallFurniture = true): CollectedBlocks {
   const blocks: BlockDescriptor[] = [];
   const elements: Element[] = [];
   // A hand-written preorder walk: a TreeWalker with a filter calls back into JS for every
   // node, which made this pass twice as slow in Chromium.
   const parents: number[] = [];
   let truncated = false;
+  let largestSummarizedByHints = 0;
   let node: Element | null = top;
   while (node) {
     if (blocks.length >= MAX_ELEMENTS) {
@@ -83,9 +122,13 @@ export function collectBlocks(top: Element): CollectedBlocks {
     const skipped = node !== top && (SKIPPED_TAGS.has(node.localName) || isGlossNode(node));
     if (!skipped) {
       const index = blocks.length;
+      const block = describe(node, parents.at(-1) ?? -1);
       elements.push(node);
-      blocks.push(describe(node, parents.at(-1) ?? -1));
-      const child: Element | null = node.firstElementChild;
+      blocks.push(block);
+      const summarized: boolean =
+        summarizeSmallFurniture && node !== top && isFurniture(block) && summarizeFurniture(node, block);
+      if (summarized && isFurnitureByHintsOnly(block)) largestSummarizedByHints = Math.max(largestSummarizedByHints, block.ownTextLength);
+      const child: Element | null = summarized ? null : node.firstElementChild;
       if (child) {
         parents.push(index);
         node = child;
@@ -98,5 +141,5 @@ export function collectBlocks(top: Element): CollectedBlocks {
     }
     node = node && node !== top ? node.nextElementSibling : null;
   }
-  return { blocks, elements, truncated };
+  return { blocks, elements, truncated, largestSummarizedByHints };
 }

@@ -18,6 +18,12 @@ export interface BlockDescriptor {
   ownTextLength: number;
   /** Commas in the element's own text. */
   ownCommas: number;
+  /**
+   * Set on a furniture element described as one block, its descendants not listed (a
+   * small menu or share bar): then ownTextLength and ownCommas cover its whole subtree,
+   * and this is the part of that text inside links.
+   */
+  summarizedLinkTextLength?: number;
   /** Lower-case text of a short heading (h2-h6), else empty: "related stories" marks a link section. */
   label?: string;
   /** Lower-case start of the own text of a short element ("read more:", "advertisement"), else empty. */
@@ -46,6 +52,7 @@ export function computeTotals(blocks: readonly BlockDescriptor[]): BlockTotals {
   for (let i = n - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (block.tag === 'a') linkTextLength[i] = textLength[i]!;
+    else if (block.summarizedLinkTextLength !== undefined) linkTextLength[i] = block.summarizedLinkTextLength;
     const parent = block.parent;
     if (parent < 0) continue;
     textLength[parent]! += textLength[i]!;

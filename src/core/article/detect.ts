@@ -4,7 +4,7 @@
  * that belong to it, and names the furniture inside it to leave out of the text.
  */
 import { type BlockDescriptor, type BlockTotals, computeTotals, linkDensity } from './block';
-import { FURNITURE_ROLES, FURNITURE_TAGS, META_HINTS, NEGATIVE_HINTS, POSITIVE_HINTS, RELATED_LABELS, BOILERPLATE_LEADS, hasFurnitureHint } from './hints';
+import { FURNITURE_TAGS, META_HINTS, NEGATIVE_HINTS, POSITIVE_HINTS, RELATED_LABELS, BOILERPLATE_LEADS, isFurniture } from './hints';
 
 /** The detector's answer: the root block, the blocks inside it to leave out, and the verdict. */
 export interface ArticleDetection {
@@ -19,15 +19,7 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd']);
 const TEXT_CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'span', 'font']);
 const MIN_PARAGRAPH = 25;
 /** Below this much text a page is not treated as an article. */
-const MIN_ARTICLE_TEXT = 300;
-const NEVER_FURNITURE = new Set(['html', 'body', 'main', 'article']);
-
-/** True for an element that is page furniture by its tag, role, hints or visibility. */
-function isFurniture(block: BlockDescriptor): boolean {
-  if (block.hidden) return true;
-  if (NEVER_FURNITURE.has(block.tag)) return false;
-  return FURNITURE_TAGS.has(block.tag) || FURNITURE_ROLES.has(block.role) || hasFurnitureHint(block.hints);
-}
+export const MIN_ARTICLE_TEXT = 300;
 
 function initialScore(block: BlockDescriptor): number {
   let score = 0;

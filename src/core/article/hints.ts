@@ -1,4 +1,5 @@
 /** Class/id/tag/role rules that tell content from page furniture, after Readability and boilerpipe. */
+import type { BlockDescriptor } from './block';
 
 /** Containers that are furniture whatever they hold. */
 export const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'button', 'select', 'textarea', 'input', 'iframe', 'svg', 'dialog', 'menu']);
@@ -54,3 +55,17 @@ export const RELATED_LABELS =
 /** How boilerplate lines inside an article begin. */
 export const BOILERPLATE_LEADS =
   /^(advert(isement)?\b|ad\b|sponsored\b|read (more|also|next)\b|more:|related:|see also\b|also read\b|don'?t miss\b|sign up\b|subscribe\b|click here\b|share (this|on)\b|follow us\b|tell us what\b|this slideshow requires|comments?\s*$|leave a (comment|reply)|previous (post|article)|next (post|article)|tags?\b\s*:?|(updated|published|posted)( at| on|:))/;
+
+const NEVER_FURNITURE = new Set(['html', 'body', 'main', 'article']);
+
+/** True for an element that is page furniture by its tag, role, hints or visibility. */
+export function isFurniture(block: Pick<BlockDescriptor, 'hidden' | 'tag' | 'role' | 'hints'>): boolean {
+  if (block.hidden) return true;
+  if (NEVER_FURNITURE.has(block.tag)) return false;
+  return FURNITURE_TAGS.has(block.tag) || FURNITURE_ROLES.has(block.role) || hasFurnitureHint(block.hints);
+}
+
+/** True when a block is furniture by its class, id or role alone: detection without hints would read inside it. */
+export function isFurnitureByHintsOnly(block: Pick<BlockDescriptor, 'hidden' | 'tag' | 'role' | 'hints'>): boolean {
+  return !block.hidden && !FURNITURE_TAGS.has(block.tag) && isFurniture(block);
+}
