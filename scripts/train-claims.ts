@@ -13,8 +13,10 @@ import type { ClaimModelFile } from '../src/core/nlp/claim-model';
 
 const DATA = '../shared/data/claims';
 const OUT = 'src/core/nlp/models/claims-model.json';
-const MIN_COUNT = 3;
+const MIN_COUNT = 5;
 const SEED = 7;
+/** Weights are averaged over this many fits, each with its own shuffling order. */
+const FITS = 5;
 const MIN_WEIGHT = 0.02;
 
 interface Row {
@@ -32,13 +34,28 @@ const names = [...counts.entries()].filter(([, c]) => c >= MIN_COUNT).map(([name
 const index = new Map(names.map((name, i) => [name, i]));
 const vectorize = (features: string[]) => Int32Array.from(features.map((f) => index.get(f) ?? -1).filter((i) => i >= 0));
 const X = trainFeatures.map(vectorize);
+/** Each sentence's features are scaled by 1/sqrt(count), as in claim-model. */
+const scales = trainFeatures.map((features) => 1 / Math.sqrt(features.length));
 const y = train.map((row) => row.label);
 
-/** Logistic regression by AdaGrad with L2, `epochs` passes in a seeded order; positives weighted by `positiveWeight`. */
+/**
+ * Logistic regression by AdaGrad with L2, `epochs` passes in a seeded order; positives
+ * weighted by `positiveWeight`. Averaging FITS fits that differ only in their order
+ * smooths out the last updates each order happens to end on.
+ */
 function fit(epochs: number, l2: number, positiveWeight: number): Float32Array {
+  const average = new Float32Array(names.length);
+  for (let f = 0; f < FITS; f++) {
+    const w = fitOnce(epochs, l2, positiveWeight, SEED + f);
+    for (let k = 0; k < w.length; k++) average[k]! += w[k]! / FITS;
+  }
+  return average;
+}
+
+function fitOnce(epochs: number, l2: number, positiveWeight: number, seed: number): Float32Array {
   const w = new Float32Array(names.length);
   const g2 = new Float32Array(names.length).fill(1e-8);
-  const random = seededRandom(SEED);
+  const random = seededRandom(seed);
   const order = X.map((_, i) => i);
   const rate = 0.5;
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -48,11 +65,12 @@ function fit(epochs: number, l2: number, positiveWeight: number): Float32Array {
     }
     for (const n of order) {
       const x = X[n]!;
+      const scale = scales[n]!;
       let z = 0;
       for (const k of x) z += w[k]!;
-      const p = 1 / (1 + Math.exp(-z));
+      const p = 1 / (1 + Math.exp(-z * scale));
       const weight = y[n] === 1 ? positiveWeight : 1;
-      const error = (p - y[n]!) * weight;
+      const error = (p - y[n]!) * weight * scale;
       for (const k of x) {
         const grad = error + l2 * w[k]!;
         g2[k]! += grad * grad;
@@ -65,9 +83,10 @@ function fit(epochs: number, l2: number, positiveWeight: number): Float32Array {
 
 function scoresOf(w: Float32Array, rows: Row[]): number[] {
   return rows.map((row) => {
+    const features = claimFeatures(row.text);
     let z = 0;
-    for (const k of vectorize(claimFeatures(row.text))) z += w[k]!;
-    return 1 / (1 + Math.exp(-z));
+    for (const k of vectorize(features)) z += w[k]!;
+    return 1 / (1 + Math.exp(-z / Math.sqrt(features.length)));
   });
 }
 
@@ -105,7 +124,7 @@ const final = evaluate(shipped);
 const threshold = final.threshold;
 console.log(`shipped model: threshold ${threshold.toFixed(2)}, F1 claimbuster ${final.perSet.claimbuster!.f1.toFixed(3)}, checkthat ${final.perSet.checkthat!.f1.toFixed(3)}`);
 const model: ClaimModelFile = {
-  version: 1,
+  version: 2,
   features: kept.map((f) => f.name).join('\n'),
   weights: base64FromArray(Float32Array.from(kept.map((f) => f.weight))),
   thresholds: { fewer: Math.min(0.95, threshold + 0.15), balanced: threshold, more: Math.max(0.05, threshold - 0.15) },

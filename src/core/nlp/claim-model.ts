@@ -1,13 +1,15 @@
 /**
  * The trained check-worthiness model: logistic regression over claimFeatures, shipped as
  * a feature list and a flat Float32 weight array (base64), so it loads with one decode.
+ * A sentence's features are scaled by 1/sqrt(their count), so a long sentence does not
+ * score high merely by having many features.
  */
 import { bytesFromBase64 } from './base64';
 import { claimFeatures } from './claim-features';
 
 /** The model file's shape (written by scripts/train-claims.ts). */
 export interface ClaimModelFile {
-  version: 1;
+  version: 2;
   /** Feature names joined by "\n", in weight order. */
   features: string;
   /** Little-endian Float32 weights, base64. */
@@ -32,12 +34,13 @@ export function loadClaimModel(file: ClaimModelFile): ClaimModel {
   return {
     thresholds: file.thresholds,
     score(sentence) {
+      const features = claimFeatures(sentence);
       let z = 0;
-      for (const feature of claimFeatures(sentence)) {
+      for (const feature of features) {
         const i = index.get(feature);
         if (i !== undefined) z += weights[i]!;
       }
-      return 1 / (1 + Math.exp(-z));
+      return 1 / (1 + Math.exp(-z / Math.sqrt(features.length)));
     },
   };
 }
