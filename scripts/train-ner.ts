@@ -85,7 +85,11 @@ function trainSentence(sentence: NerSentence): void {
 function evaluate(rows: Map<string, Float32Array>) {
   return Object.fromEntries(
     Object.entries(dev).map(([name, sentences]) => {
-      const predicted = sentences.map((s) => greedyTag(s.tokens, classes, (f) => rows.get(f)));
+      const addWeights = (feature: string, scores: Float64Array) => {
+        const row = rows.get(feature);
+        if (row) for (let c = 0; c < C; c++) scores[c]! += row[c]!;
+      };
+      const predicted = sentences.map((s) => greedyTag(s.tokens, classes, addWeights));
       return [name, scoreSpans(sentences.map((s) => s.tags), predicted).f1];
     }),
   ) as Record<keyof typeof dev, number>;

@@ -30,18 +30,18 @@ export function isAllowedAfter(previous: string, tag: string): boolean {
   return !tag.startsWith('I-') || previous.slice(2) === tag.slice(2);
 }
 
-/** Tags words with weights looked up by feature; `weightsOf` returns a row or undefined. */
-export function greedyTag(words: readonly string[], classes: readonly string[], weightsOf: (feature: string) => ArrayLike<number> | undefined): string[] {
+/** Adds one feature's weight row, if the model has one, to the scores of every class. */
+export type AddWeights = (feature: string, scores: Float64Array) => void;
+
+/** Tags words left to right, summing the weights of each token's features. */
+export function greedyTag(words: readonly string[], classes: readonly string[], addWeights: AddWeights): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(classes.length);
   const view = sentenceView(words);
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
     const previous = tags[i - 1] ?? '<s>';
-    for (const feature of nerFeatures(view, i, previous, tags[i - 2] ?? '<s>')) {
-      const row = weightsOf(feature);
-      if (row) for (let c = 0; c < classes.length; c++) scores[c]! += row[c]!;
-    }
+    for (const feature of nerFeatures(view, i, previous, tags[i - 2] ?? '<s>')) addWeights(feature, scores);
     let best = 0;
     for (let c = 1; c < classes.length; c++) {
       if (scores[c]! > scores[best]! && isAllowedAfter(previous, classes[c]!)) best = c;
@@ -61,10 +61,11 @@ export function loadNerModel(file: NerModelFile): NerModel {
   const rowOf = new Map<string, number>();
   file.features.split('\n').forEach((name, i) => rowOf.set(name, i * width));
   return {
+    // Read in place: a subarray view per feature lookup was a third of the tagging time.
     tag: (words) =>
-      greedyTag(words, file.classes, (feature) => {
+      greedyTag(words, file.classes, (feature, scores) => {
         const at = rowOf.get(feature);
-        return at === undefined ? undefined : weights.subarray(at, at + width);
+        if (at !== undefined) for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
       }),
   };
 }
