@@ -84,7 +84,7 @@ async function timeInChromium(article: string): Promise<{ median: number; runs: 
       const page = await browser.newPage();
       await page.evaluate((text) => void ((globalThis as unknown as { __text: string }).__text = text), article);
       // One evaluation from clock start to result: no round trip inside the timed span.
-      runs.push(await page.evaluate(`globalThis.__started = performance.now();\n${script};\nglobalThis.__analyze(globalThis.__text)`));
+      runs.push((await page.evaluate(`globalThis.__started = performance.now();\n${script};\nglobalThis.__analyze(globalThis.__text)`)) as number);
       await page.close();
     }
     return { median: [...runs].sort((a, b) => a - b)[3]!, runs };

@@ -17,6 +17,19 @@ export interface CollectedBlocks {
   truncated: boolean;
   /** Furniture by class, id or role alone that was summarized, holding this much text at most. */
   largestSummarizedByHints: number;
+  /** The first walked element marked rel=author or itemprop=author (a byline candidate). */
+  authorMarked: Element | undefined;
+}
+
+/**
+ * rel=author or itemprop=author. Read during the walk, and queried only inside summarized
+ * subtrees: a page-wide attribute query cost more than the whole walk in jsdom.
+ */
+const AUTHOR_MARKED = '[itemprop*="author"], a[rel="author"]';
+
+function isAuthorMarked(element: Element): boolean {
+  if ((element.getAttribute('itemprop') ?? '').includes('author')) return true;
+  return (element.localName === 'a' || element.localName === 'link') && element.getAttribute('rel') === 'author';
 }
 
 /**
@@ -72,7 +85,7 @@ export function isHiddenElement(element: Element): boolean {
 }
 
 /** One element's descriptor: its own text (trimmed length, commas, start), hints and visibility. */
-function describe(element: Element, parent: number): BlockDescriptor {
+function describe(element: Element, parent: number, bare: boolean): BlockDescriptor {
   let ownTextLength = 0;
   let ownCommas = 0;
   let lead = '';
@@ -86,8 +99,6 @@ function describe(element: Element, parent: number): BlockDescriptor {
     ownTextLength += length;
     for (let i = data.indexOf(','); i >= 0; i = data.indexOf(',', i + 1)) ownCommas++;
   }
-  // Most elements carry no attributes at all: skip the five attribute reads for them.
-  const bare = !element.hasAttributes();
   return {
     parent,
     tag: element.localName,
@@ -113,6 +124,7 @@ export function collectBlocks(top: Element, summarizeSmallFurniture = true): Col
   const parents: number[] = [];
   let truncated = false;
   let largestSummarizedByHints = 0;
+  let authorMarked: Element | undefined;
   let node: Element | null = top;
   while (node) {
     if (blocks.length >= MAX_ELEMENTS) {
@@ -122,12 +134,16 @@ export function collectBlocks(top: Element, summarizeSmallFurniture = true): Col
     const skipped = node !== top && (SKIPPED_TAGS.has(node.localName) || isGlossNode(node));
     if (!skipped) {
       const index = blocks.length;
-      const block = describe(node, parents.at(-1) ?? -1);
+      // Most elements carry no attributes at all: skip every attribute read for them.
+      const bare = !node.hasAttributes();
+      const block = describe(node, parents.at(-1) ?? -1, bare);
+      if (!bare && !authorMarked && isAuthorMarked(node)) authorMarked = node;
       elements.push(node);
       blocks.push(block);
       const summarized: boolean =
         summarizeSmallFurniture && node !== top && isFurniture(block) && summarizeFurniture(node, block);
       if (summarized && isFurnitureByHintsOnly(block)) largestSummarizedByHints = Math.max(largestSummarizedByHints, block.ownTextLength);
+      if (summarized && !authorMarked) authorMarked = node.querySelector(AUTHOR_MARKED) ?? undefined;
       const child: Element | null = summarized ? null : node.firstElementChild;
       if (child) {
         parents.push(index);
@@ -141,5 +157,5 @@ export function collectBlocks(top: Element, summarizeSmallFurniture = true): Col
     }
     node = node && node !== top ? node.nextElementSibling : null;
   }
-  return { blocks, elements, truncated, largestSummarizedByHints };
+  return { blocks, elements, truncated, largestSummarizedByHints, authorMarked };
 }

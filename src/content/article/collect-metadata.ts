@@ -6,6 +6,13 @@ function textOf(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, METADATA_LIMITS.TEXT);
 }
 
+/** Elements of the given tags in document order (tag lists are cheap; attribute selectors over a whole page are not). */
+function byTags(document: Document, tags: readonly string[], limit: number): Element[] {
+  const found = tags.flatMap((tag) => [...document.getElementsByTagName(tag)].slice(0, limit));
+  if (tags.length > 1) found.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows a */ ? -1 : 1));
+  return found.slice(0, limit);
+}
+
 /**
  * Collects metadata strings. `bylineHint` is the byline element found during the block
  * walk (a [class*=byline] selector over a whole page is the slowest query here).
@@ -14,16 +21,20 @@ export function collectMetadata(document: Document, bylineHint?: Element): Metad
   const clip = (value: string | null) => (value ?? '').slice(0, METADATA_LIMITS.TEXT);
   return {
     documentTitle: clip(document.title),
-    metaTags: [...document.querySelectorAll('meta[content]')].slice(0, METADATA_LIMITS.ITEMS).map((tag) => ({
+    metaTags: byTags(document, ['meta'], METADATA_LIMITS.ITEMS * 2)
+      .filter((tag) => tag.hasAttribute('content'))
+      .slice(0, METADATA_LIMITS.ITEMS)
+      .map((tag) => ({
       property: clip(tag.getAttribute('property')),
       name: clip(tag.getAttribute('name')),
       content: clip(tag.getAttribute('content')),
     })),
-    jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')]
+    jsonLd: byTags(document, ['script'], METADATA_LIMITS.ITEMS)
+      .filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
       .map((script) => script.textContent ?? '')
       .filter((text) => text.length <= METADATA_LIMITS.JSON_LD)
       .slice(0, 20),
-    headings: [...document.querySelectorAll('h1, h2')].slice(0, METADATA_LIMITS.ITEMS).map((h) => ({ tag: h.localName === 'h1' ? 'h1' : 'h2', text: textOf(h) })),
+    headings: byTags(document, ['h1', 'h2'], METADATA_LIMITS.ITEMS).map((h) => ({ tag: h.localName === 'h1' ? 'h1' : 'h2', text: textOf(h) })),
     bylineText: (bylineHint?.textContent ?? '').trim().slice(0, METADATA_LIMITS.TEXT),
     hostname: document.location?.hostname ?? '',
     lang: clip(document.documentElement.lang),

@@ -2,7 +2,7 @@
 import type { BlockDescriptor } from '../../core/article/block';
 import { detectArticle, MIN_ARTICLE_TEXT } from '../../core/article/detect';
 import type { MetadataSource } from '../../core/article/metadata';
-import { collectBlocks } from './collect-blocks';
+import { type CollectedBlocks, collectBlocks } from './collect-blocks';
 import { collectMetadata } from './collect-metadata';
 
 /** Test hook and styling anchor: set on the detected article root. */
@@ -27,8 +27,9 @@ const BYLINE_HINTS = /byline|author|dateline|writtenby|p-author/;
  * are read: searching inside the furniture the walk summarized cost more than the walk
  * saved (2 of the 76 bylines of readability-test-pages sit there).
  */
-function bylineElement(document: Document, blocks: readonly BlockDescriptor[], elements: readonly Element[]): Element | undefined {
-  const marked = document.querySelector('[rel="author"], [itemprop*="author"]');
+function bylineElement(document: Document, { blocks, elements, authorMarked }: CollectedBlocks): Element | undefined {
+  // The head is small; the body's marked elements were noted during the walk.
+  const marked = document.head?.querySelector('[rel="author"], [itemprop*="author"]') ?? authorMarked;
   const isShort = (element: Element) => {
     const length = (element.textContent ?? '').trim().length;
     return length > 0 && length < 100;
@@ -42,17 +43,17 @@ function bylineElement(document: Document, blocks: readonly BlockDescriptor[], e
 export function findArticle(document: Document): FoundArticle | undefined {
   const body = document.body;
   if (!body) return undefined;
-  const first = collectBlocks(body);
-  let { blocks, elements, truncated } = first;
-  let detection = truncated ? undefined : detectArticle(blocks);
+  let collected = collectBlocks(body);
+  let detection = collected.truncated ? undefined : detectArticle(collected.blocks);
   // Detection retries without class/id hints when they leave no article; it can only find
   // one inside "furniture" it has read. Rare, so the whole page is read only then.
-  if (!truncated && !detection?.isArticle && first.largestSummarizedByHints >= MIN_ARTICLE_TEXT) {
-    ({ blocks, elements, truncated } = collectBlocks(body, false));
-    detection = truncated ? undefined : detectArticle(blocks);
+  if (!collected.truncated && !detection?.isArticle && collected.largestSummarizedByHints >= MIN_ARTICLE_TEXT) {
+    collected = collectBlocks(body, false);
+    detection = collected.truncated ? undefined : detectArticle(collected.blocks);
   }
+  const { elements } = collected;
   const root = detection ? elements[detection.root] : undefined;
-  const metadataSource = collectMetadata(document, bylineElement(document, blocks, elements));
+  const metadataSource = collectMetadata(document, bylineElement(document, collected));
   if (!detection || !root) return { root: body, excluded: new Set(), isArticle: false, metadataSource };
   const excluded = new Set(detection.excluded.map((i) => elements[i]!));
   return { root, excluded, isArticle: detection.isArticle, metadataSource };
