@@ -1,5 +1,4 @@
 /** Finds the article in the live DOM: descriptors in, core decides, elements out. */
-import type { BlockDescriptor } from '../../core/article/block';
 import { detectArticle, MIN_ARTICLE_TEXT } from '../../core/article/detect';
 import type { MetadataSource } from '../../core/article/metadata';
 import { type CollectedBlocks, collectBlocks } from './collect-blocks';
