@@ -4,6 +4,8 @@
  */
 import { ENTITY_TYPES, type EntitySpan } from '../model/analysis';
 import { type NerModel, type NerModelFile, loadNerModel, spansFromTags } from './ner-model';
+import { type GazetteerFile, loadGazetteer } from './gazetteer';
+import gazetteerFile from './models/gazetteer.json';
 import modelFile from './models/ner-model.json';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokenize';
@@ -12,7 +14,7 @@ let model: NerModel | undefined;
 
 /** The shipped model, loaded on first use (once per background start). */
 export function nerModel(): NerModel {
-  model ??= loadNerModel(modelFile as NerModelFile);
+  model ??= loadNerModel(modelFile as NerModelFile, loadGazetteer(gazetteerFile as GazetteerFile));
   return model;
 }
 

@@ -1,8 +1,10 @@
 /**
  * Features of one token for the entity tagger: the word and its shape, affixes, the
- * words and shapes around it, capitalisation at the start of a sentence, and the tags
- * already given to the previous two tokens (the tagger runs left to right).
+ * words and shapes around it, capitalisation at the start of a sentence, name-list
+ * membership of it and its neighbours, and the tags already given to the previous two
+ * tokens (the tagger runs left to right).
  */
+import { type Gazetteer, gazetteerMarks } from './gazetteer';
 
 /** "Obama" -> "Xx", "U.S." -> "X.X.", "1996" -> "d", "iPhone-12" -> "xX-d". */
 export function wordShape(word: string): string {
@@ -19,15 +21,17 @@ export function wordShape(word: string): string {
   return shape;
 }
 
-/** Lower-cased words and shapes of a sentence, computed once for all its tokens. */
+/** Lower-cased words, shapes and name-list marks of a sentence, computed once for all its tokens. */
 export interface SentenceView {
   words: readonly string[];
   lowers: string[];
   shapes: string[];
+  gazetteer: string[];
 }
 
-export function sentenceView(words: readonly string[]): SentenceView {
-  return { words, lowers: words.map((w) => w.toLowerCase()), shapes: words.map(wordShape) };
+export function sentenceView(words: readonly string[], gazetteer?: Gazetteer): SentenceView {
+  const lowers = words.map((w) => w.toLowerCase());
+  return { words, lowers, shapes: words.map(wordShape), gazetteer: gazetteer ? gazetteerMarks(words, lowers, gazetteer) : [] };
 }
 
 export function nerFeatures(view: SentenceView, i: number, previousTag: string, beforePreviousTag: string): string[] {
@@ -63,6 +67,12 @@ export function nerFeatures(view: SentenceView, i: number, previousTag: string, 
     `t-1s=${previousTag}|${shape}`,
   ];
   if (i === 0) features.push(`first|s=${shape}`, `first|w=${lower}`);
+  const mark = view.gazetteer[i];
+  if (mark) features.push(mark, `${mark}|t-1=${previousTag}`);
+  const nextMark = view.gazetteer[i + 1];
+  if (nextMark) features.push(`+1${nextMark}`);
+  const previousMark = view.gazetteer[i - 1];
+  if (previousMark) features.push(`-1${previousMark}`);
   if (word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word)) features.push('allcaps');
   return features;
 }

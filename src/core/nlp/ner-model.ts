@@ -4,6 +4,7 @@
  * array (base64) with one scale, so it loads with one decode.
  */
 import { bytesFromBase64 } from './base64';
+import type { Gazetteer } from './gazetteer';
 import { nerFeatures, sentenceView } from './ner-features';
 
 /** The model file's shape (written by scripts/train-ner.ts). */
@@ -34,10 +35,10 @@ export function isAllowedAfter(previous: string, tag: string): boolean {
 export type AddWeights = (feature: string, scores: Float64Array) => void;
 
 /** Tags words left to right, summing the weights of each token's features. */
-export function greedyTag(words: readonly string[], classes: readonly string[], addWeights: AddWeights): string[] {
+export function greedyTag(words: readonly string[], classes: readonly string[], addWeights: AddWeights, gazetteer?: Gazetteer): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(classes.length);
-  const view = sentenceView(words);
+  const view = sentenceView(words, gazetteer);
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
     const previous = tags[i - 1] ?? '<s>';
@@ -52,7 +53,7 @@ export function greedyTag(words: readonly string[], classes: readonly string[], 
   return tags;
 }
 
-export function loadNerModel(file: NerModelFile): NerModel {
+export function loadNerModel(file: NerModelFile, gazetteer?: Gazetteer): NerModel {
   const bytes = bytesFromBase64(file.weights);
   // Scores are compared, never reported: summing the stored integers and skipping the
   // scale gives the same argmax, and saves converting half a million weights at load.
@@ -66,7 +67,7 @@ export function loadNerModel(file: NerModelFile): NerModel {
       greedyTag(words, file.classes, (feature, scores) => {
         const at = rowOf.get(feature);
         if (at !== undefined) for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
-      }),
+      }, gazetteer),
   };
 }
 

