@@ -4,6 +4,8 @@ import { readJsonl } from './jsonl';
 export interface NerSentence {
   tokens: string[];
   tags: string[];
+  /** The document it belongs to, where the set says (CoNLL does, GMB does not). */
+  doc?: number;
 }
 
 /**
@@ -19,5 +21,5 @@ export function mapTag(tag: string): string {
 }
 
 export function readNer(path: string): NerSentence[] {
-  return readJsonl<NerSentence>(path).map((row) => ({ tokens: row.tokens, tags: row.tags.map(mapTag) }));
+  return readJsonl<NerSentence>(path).map((row) => ({ tokens: row.tokens, tags: row.tags.map(mapTag), doc: row.doc }));
 }

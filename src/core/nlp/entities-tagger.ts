@@ -3,7 +3,7 @@
  * trained model (GMB), and turned into spans on the text's own characters.
  */
 import { ENTITY_TYPES, type EntitySpan } from '../model/analysis';
-import { type NerModel, type NerModelFile, loadNerModel, spansFromTags } from './ner-model';
+import { type NerModel, type NerModelFile, loadNerModel, spansFromTags, tagDocument } from './ner-model';
 import { type GazetteerFile, loadGazetteer } from './gazetteer';
 import gazetteerFile from './models/gazetteer.json';
 import modelFile from './models/ner-model.json';
@@ -21,17 +21,17 @@ export function nerModel(): NerModel {
 /** People, organisations, places (and other names) in a text, on its exact characters. */
 export function tagEntities(text: string, tagger: NerModel = nerModel()): EntitySpan[] {
   const entities: EntitySpan[] = [];
-  for (const sentence of splitSentences(text)) {
-    const tokens = tokenize(text.slice(sentence.start, sentence.end));
-    // Titles stay inside person names, as in the GMB guidelines the model learned ("President Bush").
-    const tags = tagger.tag(tokens.map((t) => t.text));
-    for (const span of spansFromTags(tags)) {
+  const sentences = splitSentences(text).map((sentence) => ({ sentence, tokens: tokenize(text.slice(sentence.start, sentence.end)) }));
+  // Titles stay inside person names, as in the GMB guidelines the model learned ("President Bush").
+  const tagged = tagDocument(tagger, sentences.map(({ tokens }) => tokens.map((t) => t.text)));
+  sentences.forEach(({ sentence, tokens }, s) => {
+    for (const span of spansFromTags(tagged[s]!)) {
       const type = ENTITY_TYPES.find((t) => t === span.type);
       if (!type) continue;
       const start = sentence.start + tokens[span.start]!.start;
       const end = sentence.start + tokens[span.end - 1]!.end;
       entities.push({ text: text.slice(start, end), type, start, end });
     }
-  }
+  });
   return entities;
 }

@@ -80,3 +80,29 @@ export function spansFromTags(tags: readonly string[]): { type: string; start: n
   });
   return spans;
 }
+
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Tags the sentences of one document, then gives a multi-word person's surname to the
+ * same word where the tagger left it untagged: an article names "Ilham Aliyev" once and
+ * "Aliyev" after that, and a lone surname has little context of its own.
+ */
+export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
+  const tags = sentences.map((words) => model.tag(words));
+  const surnames = new Set<string>();
+  sentences.forEach((words, s) => {
+    for (const span of spansFromTags(tags[s]!)) {
+      const last = words[span.end - 1]!;
+      if (span.type === 'PER' && span.end - span.start > 1 && CAPITALIZED_WORD.test(last)) surnames.add(last);
+    }
+  });
+  if (surnames.size === 0) return tags;
+  sentences.forEach((words, s) => {
+    const row = tags[s]!;
+    words.forEach((word, i) => {
+      if (row[i] === 'O' && surnames.has(word) && (i === 0 || row[i - 1] === 'O')) row[i] = 'B-PER';
+    });
+  });
+  return tags;
+}

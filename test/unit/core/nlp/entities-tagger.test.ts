@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { isAllowedAfter, spansFromTags } from '../../../../src/core/nlp/ner-model';
+import { isAllowedAfter, type NerModel, spansFromTags, tagDocument } from '../../../../src/core/nlp/ner-model';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
 
 describe('the entity tagger', () => {
@@ -44,5 +44,25 @@ describe('BIO helpers', () => {
     expect(wordShape('Obama')).toBe('Xx');
     expect(wordShape('U.S.')).toBe('X.X.');
     expect(wordShape('1996-08-30')).toBe('d-d-d');
+  });
+});
+
+describe('tagDocument', () => {
+  // A stand-in tagger that knows "Ilham Aliyev" only as a pair, so a lone "Aliyev" is left untagged.
+  const pairTagger: NerModel = {
+    tag: (words) => words.map((w, i) => (w === 'Ilham' && words[i + 1] === 'Aliyev' ? 'B-PER' : w === 'Aliyev' && words[i - 1] === 'Ilham' ? 'I-PER' : w === 'Baku' ? 'B-LOC' : 'O')),
+  };
+
+  it("gives a person's surname to the same word elsewhere in the document", () => {
+    const tags = tagDocument(pairTagger, [['President', 'Ilham', 'Aliyev', 'spoke'], ['Aliyev', 'left', 'Baku'], ['aliyev', 'Baku', 'Aliyev']]);
+    expect(tags).toEqual([
+      ['O', 'B-PER', 'I-PER', 'O'],
+      ['B-PER', 'O', 'B-LOC'],
+      ['O', 'B-LOC', 'O'],
+    ]);
+  });
+
+  it('leaves documents without multi-word people as the tagger made them', () => {
+    expect(tagDocument(pairTagger, [['Aliyev', 'in', 'Baku']])).toEqual([['O', 'O', 'B-LOC']]);
   });
 });
