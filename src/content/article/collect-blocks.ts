@@ -29,7 +29,7 @@ const AUTHOR_MARKED = '[itemprop*="author"], a[rel="author"]';
 
 function isAuthorMarked(element: Element): boolean {
   if ((element.getAttribute('itemprop') ?? '').includes('author')) return true;
-  return (element.localName === 'a' || element.localName === 'link') && element.getAttribute('rel') === 'author';
+  return element.localName === 'a' && element.getAttribute('rel') === 'author';
 }
 
 /**
@@ -42,11 +42,14 @@ const SUMMARY_LIMIT = 1000;
 const collapsedLength = (text: string) => text.replace(/\s+/g, ' ').trim().length;
 
 /**
- * Describes a whole subtree as its top block: text, link text and commas read natively
- * (textContent), its descendants neither walked nor listed. Reading inside menus, share
- * bars and paragraphs node by node was most of the walk's time.
+ * Describes small furniture as one block: its whole subtree's text, link text and commas
+ * read natively (textContent), its descendants neither walked nor listed. Reading inside
+ * menus, share bars and sidebars node by node was most of the walk's time. False (and the
+ * block untouched) when it holds too much text to be summarized.
  */
-function summarize(element: Element, block: BlockDescriptor, text: string): void {
+function summarizeFurniture(element: Element, block: BlockDescriptor): boolean {
+  const text = element.textContent ?? '';
+  if (!block.hidden && text.length >= SUMMARY_LIMIT && collapsedLength(text) >= SUMMARY_LIMIT) return false;
   let linkText = 0;
   const links = element.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) linkText += collapsedLength(links[i]!.textContent ?? '');
@@ -54,13 +57,6 @@ function summarize(element: Element, block: BlockDescriptor, text: string): void
   block.summarizedLinkTextLength = Math.min(linkText, block.ownTextLength);
   block.ownCommas = 0;
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) block.ownCommas++;
-}
-
-/** Summarizes furniture small enough never to count as content; false when it is not. */
-function summarizeFurniture(element: Element, block: BlockDescriptor): boolean {
-  const text = element.textContent ?? '';
-  if (!block.hidden && text.length >= SUMMARY_LIMIT && collapsedLength(text) >= SUMMARY_LIMIT) return false;
-  summarize(element, block, text);
   block.lead = '';
   return true;
 }

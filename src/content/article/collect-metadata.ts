@@ -25,10 +25,10 @@ export function collectMetadata(document: Document, bylineHint?: Element): Metad
       .filter((tag) => tag.hasAttribute('content'))
       .slice(0, METADATA_LIMITS.ITEMS)
       .map((tag) => ({
-      property: clip(tag.getAttribute('property')),
-      name: clip(tag.getAttribute('name')),
-      content: clip(tag.getAttribute('content')),
-    })),
+        property: clip(tag.getAttribute('property')),
+        name: clip(tag.getAttribute('name')),
+        content: clip(tag.getAttribute('content')),
+      })),
     jsonLd: byTags(document, ['script'], METADATA_LIMITS.ITEMS)
       .filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
       .map((script) => script.textContent ?? '')

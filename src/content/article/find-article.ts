@@ -22,9 +22,9 @@ const BYLINE_HINTS = /byline|author|dateline|writtenby|p-author/;
 /**
  * The page's byline element as Readability finds it: the first element, in document
  * order, marked rel=author, itemprop=author or with a byline-like class or id, whose text
- * is short (1-99 characters); its [itemprop=name] child if it has one. Only walked blocks
- * are read: searching inside the furniture the walk summarized cost more than the walk
- * saved (2 of the 76 bylines of readability-test-pages sit there).
+ * is short (1-99 characters); its [itemprop=name] child if it has one. Class and id hints
+ * are read on walked blocks only: searching them inside the furniture the walk summarized
+ * cost more than the walk saved (2 of the 76 bylines of readability-test-pages sit there).
  */
 function bylineElement(document: Document, { blocks, elements, authorMarked }: CollectedBlocks): Element | undefined {
   // The head is small; the body's marked elements were noted during the walk.
