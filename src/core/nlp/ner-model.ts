@@ -82,6 +82,24 @@ export function spansFromTags(tags: readonly string[]): { type: string; start: n
 }
 
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+/**
+ * Drops from each entity span its edge tokens that cannot end a name: a quotation mark
+ * or other punctuation at either end ('"', "Rudolph \""), a lower-case word at the end
+ * ("Garrett hit"). A span left empty is no entity.
+ */
+export function trimSpans(words: readonly string[], tags: readonly string[]): string[] {
+  const out = words.map(() => 'O');
+  for (const span of spansFromTags(tags)) {
+    let { start, end } = span;
+    while (start < end && !HAS_LETTER_OR_DIGIT.test(words[start]!)) start++;
+    while (end > start && (!HAS_LETTER_OR_DIGIT.test(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;
+    for (let i = start; i < end; i++) out[i] = `${i === start ? 'B' : 'I'}-${span.type}`;
+  }
+  return out;
+}
 
 /**
  * Tags the sentences of one document, then gives a multi-word person's surname to the
@@ -89,7 +107,7 @@ const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
  * "Aliyev" after that, and a lone surname has little context of its own.
  */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
-  const tags = sentences.map((words) => model.tag(words));
+  const tags = sentences.map((words) => trimSpans(words, model.tag(words)));
   const surnames = new Set<string>();
   sentences.forEach((words, s) => {
     for (const span of spansFromTags(tags[s]!)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { isAllowedAfter, type NerModel, spansFromTags, tagDocument } from '../../../../src/core/nlp/ner-model';
+import { isAllowedAfter, type NerModel, spansFromTags, tagDocument, trimSpans } from '../../../../src/core/nlp/ner-model';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
 
 describe('the entity tagger', () => {
@@ -64,5 +64,19 @@ describe('tagDocument', () => {
 
   it('leaves documents without multi-word people as the tagger made them', () => {
     expect(tagDocument(pairTagger, [['Aliyev', 'in', 'Baku']])).toEqual([['O', 'O', 'B-LOC']]);
+  });
+});
+
+describe('trimSpans', () => {
+  it('drops punctuation at either end and a lower-case word at the end of a span, and empty spans', () => {
+    const words = ['"', 'Rudolph', '"', 'said', 'Garrett', 'hit', 'him', '"'];
+    const tags = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O', 'B-ORG'];
+    expect(trimSpans(words, tags)).toEqual(['O', 'B-PER', 'O', 'O', 'B-PER', 'O', 'O', 'O']);
+  });
+
+  it('keeps lower-case words inside a name', () => {
+    const words = ['Osama', 'bin', 'Laden', 'and', 'Bank', 'of', 'America'];
+    const tags = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG'];
+    expect(trimSpans(words, tags)).toEqual(tags);
   });
 });
