@@ -12,6 +12,15 @@ import { tokenize } from './tokenize';
 
 let model: NerModel | undefined;
 
+/**
+ * A token as the training text writes it: typographic quotes and apostrophes as ASCII
+ * ("Epstein’s" is "Epstein" "'s" there; an unseen "’s" was read as part of the name).
+ * Offsets still come from the page's own characters.
+ */
+function asInTraining(token: string): string {
+  return token.replace(/[‘’‛′]/g, "'").replace(/[“”„‟″«»]/g, '"');
+}
+
 /** The shipped model, loaded on first use (once per background start). */
 export function nerModel(): NerModel {
   model ??= loadNerModel(modelFile as NerModelFile, loadGazetteer(gazetteerFile as GazetteerFile));
@@ -23,7 +32,7 @@ export function tagEntities(text: string, tagger: NerModel = nerModel()): Entity
   const entities: EntitySpan[] = [];
   const sentences = splitSentences(text).map((sentence) => ({ sentence, tokens: tokenize(text.slice(sentence.start, sentence.end)) }));
   // Titles stay inside person names, as in the GMB guidelines the model learned ("President Bush").
-  const tagged = tagDocument(tagger, sentences.map(({ tokens }) => tokens.map((t) => t.text)));
+  const tagged = tagDocument(tagger, sentences.map(({ tokens }) => tokens.map((t) => asInTraining(t.text))));
   sentences.forEach(({ sentence, tokens }, s) => {
     for (const span of spansFromTags(tagged[s]!)) {
       const type = ENTITY_TYPES.find((t) => t === span.type);

@@ -83,12 +83,13 @@ export function spansFromTags(tags: readonly string[]): { type: string; start: n
 
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+/** A lower-case word or a clitic ("hit", "'s"): it does not end a name. */
+const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
 
 /**
  * Drops from each entity span its edge tokens that cannot end a name: a quotation mark
- * or other punctuation at either end ('"', "Rudolph \""), a lower-case word at the end
- * ("Garrett hit"). A span left empty is no entity.
+ * or other punctuation at either end ('"', "Rudolph \""), a lower-case word or a clitic
+ * at the end ("Garrett hit", "Epstein 's"). A span left empty is no entity.
  */
 export function trimSpans(words: readonly string[], tags: readonly string[]): string[] {
   const out = words.map(() => 'O');
@@ -103,8 +104,9 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
 
 /**
  * Tags the sentences of one document, then gives a multi-word person's surname to the
- * same word where the tagger left it untagged: an article names "Ilham Aliyev" once and
- * "Aliyev" after that, and a lone surname has little context of its own.
+ * same word wherever it stands alone: an article names "Ilham Aliyev" once and "Aliyev"
+ * after that, and a lone surname has little context of its own, so the tagger may leave
+ * it untagged or call it a place. An untagged one next to another entity is left alone.
  */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
   const tags = sentences.map((words) => trimSpans(words, model.tag(words)));
@@ -119,7 +121,10 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   sentences.forEach((words, s) => {
     const row = tags[s]!;
     words.forEach((word, i) => {
-      if (row[i] === 'O' && surnames.has(word) && (i === 0 || row[i - 1] === 'O')) row[i] = 'B-PER';
+      if (!surnames.has(word)) return;
+      const untagged = row[i] === 'O' && (i === 0 || row[i - 1] === 'O');
+      const aloneAsOther = row[i]!.startsWith('B-') && row[i] !== 'B-PER' && !row[i + 1]?.startsWith('I-');
+      if (untagged || aloneAsOther) row[i] = 'B-PER';
     });
   });
   return tags;
