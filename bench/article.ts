@@ -6,6 +6,7 @@
  *   --json            last line of stdout: {"pages", "gloss": {...}, "readability": {...}}
  *   --out FILE        writes {"<page id>": "<extracted text>"} (Gloss's)
  *   --browser chromium  the same comparison on the live pages in Debian Chromium
+ *   --repeat N        with --browser: fresh loads per page and extractor, the median kept (default 3)
  *   --suite readability  Readability's test pages: text vs expected.html, metadata vs expected-metadata.json
  */
 import { writeFileSync } from 'node:fs';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   const dir = values.get('data')?.[0] ?? DEFAULT_AEB_DIR;
   const pages = loadAebPages(dir);
   const engine = values.get('browser')?.[0];
-  const runs = engine ? await runInChromium(pages) : runInNode(pages);
+  const runs = engine ? await runInChromium(pages, Number(values.get('repeat')?.[0] ?? 3)) : runInNode(pages);
   if (engine && engine !== 'chromium') throw new Error('--browser supports chromium');
 
   const gloss = summarize(runs, 'gloss');

@@ -2,7 +2,8 @@
  * The article comparison on live pages in Debian Chromium: each page is served from
  * 127.0.0.1 with page scripts off (the captures were taken with JavaScript off) and no
  * subresources, then each extractor runs once on its own fresh load of the page: a
- * content script meets each page once, so the first run is the one readers feel.
+ * content script meets each page once, so the first run is the one readers feel. Loads
+ * alternate between the two extractors, three of each per page by default.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,8 @@ import type { AebPage } from './aeb-data';
 import { bundleForPage, launchChromium } from './chromium';
 import type { Extraction } from './extractors';
 
-export async function runInChromium(pages: readonly AebPage[]): Promise<PageRun[]> {
+/** Each page's time is the median of `repeat` fresh loads per extractor (the text is the same each time). */
+export async function runInChromium(pages: readonly AebPage[], repeat = 3): Promise<PageRun[]> {
   const script = await bundleForPage(`import { extractWithGloss, extractWithReadability } from './bench/lib/extractors';
     globalThis.__glossBench = { gloss: () => extractWithGloss(document, () => performance.now()), readability: () => extractWithReadability(document, () => performance.now()) };`);
   const byId = new Map(pages.map((page) => [page.id, page]));
@@ -33,9 +35,16 @@ export async function runInChromium(pages: readonly AebPage[]): Promise<PageRun[
       await tab.evaluate(script);
       return tab.evaluate((name) => (globalThis as unknown as { __glossBench: Record<string, () => Extraction> }).__glossBench[name]!(), which);
     };
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
     for (const page of pages) {
-      const gloss = await runOnFreshLoad(page.id, 'gloss');
-      const readability = await runOnFreshLoad(page.id, 'readability');
+      const glossRuns: Extraction[] = [];
+      const readabilityRuns: Extraction[] = [];
+      for (let r = 0; r < repeat; r++) {
+        glossRuns.push(await runOnFreshLoad(page.id, 'gloss'));
+        readabilityRuns.push(await runOnFreshLoad(page.id, 'readability'));
+      }
+      const gloss = { ...glossRuns[0]!, ms: median(glossRuns.map((run) => run.ms)) };
+      const readability = { ...readabilityRuns[0]!, ms: median(readabilityRuns.map((run) => run.ms)) };
       runs.push({ id: page.id, truth: page.truth, gloss, readability });
     }
     return runs;
