@@ -39,8 +39,12 @@ export const BLOCK_TAGS = new Set([
   'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'img', 'picture',
 ]);
 
+/** Embedded posts an article quotes ("social-media-embed", "twitter-tweet"): content, whatever else the class says. */
+const EMBED_HINTS = classTokens('embed|embedded|twitter-tweet|instagram-media|tiktok-embed');
+
 /** True when an element's class/id says it is furniture, unless it also says content. */
 export function hasFurnitureHint(hints: string): boolean {
+  if (EMBED_HINTS.test(hints)) return false;
   return STRONG_FURNITURE_HINTS.test(hints) || (UNLIKELY_HINTS.test(hints) && !LIKELY_HINTS.test(hints));
 }
 
