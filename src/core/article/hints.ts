@@ -56,9 +56,24 @@ export const META_HINTS =
 export const RELATED_LABELS =
   /^(related|read (also|more|next)|more (from|on|in|stories|news|articles|coverage|like this)|you (may|might|could) (also )?(like|enjoy|be interested)|recommended|popular|most (read|popular|viewed|shared)|trending|see also|also (read|see|on)|further reading|latest( news| stories)?|what to read next|sponsored|top stories|don'?t miss|editor'?s picks|in case you missed)/;
 
-/** How boilerplate lines inside an article begin. */
-export const BOILERPLATE_LEADS =
-  /^(advert(isement)?\b|ad\b|sponsored\b|read (more|also|next)\b|more:|related:|see also\b|also read\b|don'?t miss\b|sign up\b|subscribe\b|click here\b|share (this|on)\b|follow us\b|tell us what\b|this slideshow requires|comments?\s*$|leave a (comment|reply)|previous (post|article)|next (post|article)|tags?\b\s*:?|(updated|published|posted)( at| on|:))/;
+/** Alternatives that must end where a word ends (\b does not know accented letters). */
+const wholeWords = (alternatives: string) => `(?:${alternatives})(?![\\p{L}\\d])`;
+
+/** How boilerplate lines inside an article begin, in English and the main languages of European news. */
+export const BOILERPLATE_LEADS = new RegExp(
+  `^[\\s\\-–—|•·]*(?:${[
+    "advert(isement)?\\b|ad\\b|sponsored\\b|read (more|also|next)\\b|more:|related:|see also\\b|also read\\b|don'?t miss\\b",
+    'sign up\\b|subscribe\\b|click here\\b|share (this|on)\\b|follow us\\b|tell us what\\b|this slideshow requires',
+    'comments?\\s*$|leave a (comment|reply)|previous (post|article)|next (post|article)|tags?\\b\\s*:?|(updated|published|posted)( at| on| by|:)',
+    // Portuguese, Spanish, French, German, Italian: published or updated, read also, advertising.
+    wholeWords('publicad[oa] (por|em|el|en)|atualizad[oa] (em|a)|actualizad[oa] (el|a)|publié (le|par)|mis à jour|veröffentlicht|aktualisiert|pubblicato'),
+    wholeWords('leia (também|mais)|veja também|lea también|ver también|(à )?lire aussi|lesen sie (auch|mehr)|mehr zum thema|leggi anche'),
+    wholeWords('publicidade|publicidad|publicité|werbung|pubblicità'),
+    // …and a tag list or a comments heading.
+    '(etiquetas|schlagwörter)\\s*:|(anzeige|comentários|comentarios|commentaires|kommentare|commenti)\\s*$',
+  ].join('|')})`,
+  'u',
+);
 
 const NEVER_FURNITURE = new Set(['html', 'body', 'main', 'article']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFurnitureHint } from '../../../../src/core/article/hints';
+import { BOILERPLATE_LEADS, hasFurnitureHint } from '../../../../src/core/article/hints';
 
 describe('hasFurnitureHint', () => {
   it('calls share bars, related lists and sidebars furniture', () => {
@@ -13,5 +13,16 @@ describe('hasFurnitureHint', () => {
 
   it('keeps embedded posts an article quotes, though their wrapper says social', () => {
     for (const hints of ['social-media-embed', 'twitter-tweet', 'instagram-media', 'embed social']) expect(hasFurnitureHint(hints), hints).toBe(false);
+  });
+});
+
+describe('BOILERPLATE_LEADS', () => {
+  it('knows how boilerplate lines begin in English and in other European languages', () => {
+    for (const lead of ['read more: the budget', 'advertisement', '- publicado por: ana silva', 'à lire aussi', 'lesen sie auch', 'publicité', 'veja também', 'kommentare'])
+      expect(BOILERPLATE_LEADS.test(lead), lead).toBe(true);
+  });
+
+  it('does not take prose that merely starts with the same letters', () => {
+    for (const lead of ['adding to the pressure', 'readers wrote in', 'publicités et marketing', 'publicada ontem', 'werbungskosten']) expect(BOILERPLATE_LEADS.test(lead), lead).toBe(false);
   });
 });
