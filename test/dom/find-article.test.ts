@@ -71,6 +71,16 @@ describe('collectBlocks', () => {
     expect(collectBlocks(document.body, false).elements.map((e) => e.localName)).toEqual(['body', 'aside', 'p', 'footer', 'a']);
   });
 
+  it('finds a byline marked itemprop=author inside summarized furniture when the walk saw none', () => {
+    document.body.innerHTML = `<aside><span itemprop="author"><span itemprop="name">Jane Doe</span></span></aside><article>${prose(4)}</article>`;
+    expect(findArticle(document)!.metadataSource.bylineText).toBe('Jane Doe');
+  });
+
+  it('prefers a rel=author link the walk noted, even inside summarized furniture', () => {
+    document.body.innerHTML = `<nav><a href="/">Home</a></nav><footer><a rel="author" href="/jo">Jo Reporter</a></footer><article>${prose(4)}</article>`;
+    expect(findArticle(document)!.metadataSource.bylineText).toBe('Jo Reporter');
+  });
+
   it('still finds an article inside a wrapper whose class says sidebar, by reading it in full', () => {
     document.body.innerHTML = `<nav><a href="/">Home</a></nav><div class="sidebar-layout"><div class="story">${prose(6)}</div></div>`;
     const found = findArticle(document)!;

@@ -22,11 +22,10 @@ export interface CollectedBlocks {
 }
 
 /**
- * rel=author or itemprop=author. Read during the walk, and queried only inside summarized
- * subtrees: a page-wide attribute query cost more than the whole walk in jsdom.
+ * rel=author or itemprop=author, read during the walk. Inside summarized furniture only
+ * links are read (for rel=author): an attribute query there, or over the whole page, cost
+ * more than the whole walk in jsdom.
  */
-const AUTHOR_MARKED = '[itemprop*="author"], a[rel="author"]';
-
 function isAuthorMarked(element: Element): boolean {
   if ((element.getAttribute('itemprop') ?? '').includes('author')) return true;
   return element.localName === 'a' && element.getAttribute('rel') === 'author';
@@ -41,24 +40,36 @@ const SUMMARY_LIMIT = 1000;
 
 const collapsedLength = (text: string) => text.replace(/\s+/g, ' ').trim().length;
 
+/** What summarizing a furniture subtree found inside it. */
+interface Summary {
+  /** Its first link marked rel=author. */
+  authorLink: Element | undefined;
+}
+
 /**
  * Describes small furniture as one block: its whole subtree's text, link text and commas
  * read natively (textContent), its descendants neither walked nor listed. Reading inside
- * menus, share bars and sidebars node by node was most of the walk's time. False (and the
- * block untouched) when it holds too much text to be summarized.
+ * menus, share bars and sidebars node by node was most of the walk's time. Undefined (and
+ * the block untouched) when it holds too much text to be summarized.
  */
-function summarizeFurniture(element: Element, block: BlockDescriptor): boolean {
+function summarizeFurniture(element: Element, block: BlockDescriptor): Summary | undefined {
   const text = element.textContent ?? '';
-  if (!block.hidden && text.length >= SUMMARY_LIMIT && collapsedLength(text) >= SUMMARY_LIMIT) return false;
+  if (!block.hidden && text.length >= SUMMARY_LIMIT && collapsedLength(text) >= SUMMARY_LIMIT) return undefined;
   let linkText = 0;
+  let authorLink: Element | undefined;
   const links = element.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) linkText += collapsedLength(links[i]!.textContent ?? '');
+  // item(i), not links[i]: indexing a collection goes through a proxy in jsdom, at ten times the cost.
+  for (let i = 0; i < links.length; i++) {
+    const link = links.item(i)!;
+    linkText += collapsedLength(link.textContent ?? '');
+    if (!authorLink && link.getAttribute('rel') === 'author') authorLink = link;
+  }
   block.ownTextLength = collapsedLength(text);
   block.summarizedLinkTextLength = Math.min(linkText, block.ownTextLength);
   block.ownCommas = 0;
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) block.ownCommas++;
   block.lead = '';
-  return true;
+  return { authorLink };
 }
 
 /** Leads are kept for short elements only ("READ MORE:", "Advertisement"), and only their start. */
@@ -136,11 +147,10 @@ export function collectBlocks(top: Element, summarizeSmallFurniture = true): Col
       if (!bare && !authorMarked && isAuthorMarked(node)) authorMarked = node;
       elements.push(node);
       blocks.push(block);
-      const summarized: boolean =
-        summarizeSmallFurniture && node !== top && isFurniture(block) && summarizeFurniture(node, block);
-      if (summarized && isFurnitureByHintsOnly(block)) largestSummarizedByHints = Math.max(largestSummarizedByHints, block.ownTextLength);
-      if (summarized && !authorMarked) authorMarked = node.querySelector(AUTHOR_MARKED) ?? undefined;
-      const child: Element | null = summarized ? null : node.firstElementChild;
+      const summary: Summary | undefined = summarizeSmallFurniture && node !== top && isFurniture(block) ? summarizeFurniture(node, block) : undefined;
+      if (summary && isFurnitureByHintsOnly(block)) largestSummarizedByHints = Math.max(largestSummarizedByHints, block.ownTextLength);
+      authorMarked ??= summary?.authorLink;
+      const child: Element | null = summary ? null : node.firstElementChild;
       if (child) {
         parents.push(index);
         node = child;

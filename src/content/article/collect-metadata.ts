@@ -8,7 +8,11 @@ function textOf(element: Element | null | undefined): string {
 
 /** Elements of the given tags in document order (tag lists are cheap; attribute selectors over a whole page are not). */
 function byTags(document: Document, tags: readonly string[], limit: number): Element[] {
-  const found = tags.flatMap((tag) => [...document.getElementsByTagName(tag)].slice(0, limit));
+  const found: Element[] = [];
+  for (const tag of tags) {
+    const list = document.getElementsByTagName(tag);
+    for (let i = 0; i < list.length && i < limit; i++) found.push(list.item(i)!);
+  }
   if (tags.length > 1) found.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows a */ ? -1 : 1));
   return found.slice(0, limit);
 }
