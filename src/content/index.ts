@@ -6,7 +6,7 @@
 import type { ArticleMetadata } from '../core/article/metadata';
 import type { PageMeta } from '../core/model/page';
 import { CLAIM_THRESHOLDS, DEFAULT_SETTINGS, type Settings, isAutoMarkOn } from '../core/model/settings';
-import { pageKeyFor, siteOf } from '../core/url/page-key';
+import { siteOf } from '../core/url/site';
 import type { ContentApi } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
 import { isRecord } from '../core/model/guards';
@@ -43,8 +43,7 @@ function start(): void {
   const root = document.documentElement;
   if (!root || root.hasAttribute(INJECTED_MARKER)) return;
   root.setAttribute(INJECTED_MARKER, '');
-  const pageKey = pageKeyFor(location.href, canonicalHref(document));
-  if (!pageKey || !document.body) return;
+  if (!document.body) return;
 
   const controller = new AbortController();
   const { signal } = controller;
@@ -56,13 +55,21 @@ function start(): void {
   const index = articleFound ? buildTextIndex(scopeRoot, articleFound.excluded) : lazyTextIndex(scopeRoot, () => buildTextIndex(scopeRoot));
   const indexedLength = scopeRoot.textContent?.length ?? 0;
   let pageIndex: ReturnType<typeof buildTextIndex> | undefined;
-  const page = pageMeta(pageKey);
+  const page = pageMeta('');
+  // The background derives the key (canonical URL, tracking stripped) and reads this page's notes.
+  const opening = callBackground('pageOpened', {
+    url: location.href,
+    canonical: canonicalHref(document),
+    source: article?.metadataSource ?? collectMetadata(document),
+  });
+  const pageKey = opening.then((opened) => (opened.ok ? (opened.value.pageKey ?? undefined) : undefined));
   const painter = createHighlightPainter();
   const ui = createUiController(document, signal);
   const notes = createNotesFeature({
     index,
     pageIndex: () => (pageIndex ??= buildTextIndex(document.body)),
     page,
+    pageKey,
     painter,
     background: callBackground,
   });
@@ -77,7 +84,7 @@ function start(): void {
   };
 
   const ready = (async () => {
-    const opened = await callBackground('pageOpened', { pageKey, source: article?.metadataSource ?? collectMetadata(document) });
+    const opened = await opening;
     if (!opened.ok) {
       if (/context invalidated/i.test(opened.error.message)) return controller.abort();
       // Storage may be unavailable (Firefox "never remember history"): marks still work.
@@ -85,7 +92,7 @@ function start(): void {
       return applySettings();
     }
     settings = opened.value.settings;
-    Object.assign(page, pageMeta(pageKey, opened.value.metadata));
+    Object.assign(page, pageMeta(opened.value.pageKey ?? '', opened.value.metadata));
     notes.place(opened.value.annotations);
     await applySettings();
   })().catch((error: unknown) => console.error('Gloss: start failed', error));

@@ -1,10 +1,11 @@
 /** Input guards for every method of the protocol: the router runs them before any handler. */
-import { type MetadataSource, isMetadataSource } from '../core/article/metadata';
+import { isMetadataSource } from '../core/article/metadata';
 import { type AnnotationPatch, type NewAnnotation, isAnnotationPatch, isNewAnnotation } from '../core/model/annotation';
 import { hasOnlyKeys, isBoundedString, isIntegerIn, isRecord } from '../core/model/guards';
 import { LIMITS } from '../core/model/limits';
 import { type PageMeta, isPageMeta } from '../core/model/page';
 import { type Settings, isSettingsPatch } from '../core/model/settings';
+import type { PageOpenedInput } from './protocol';
 
 /** An empty input object. */
 export function isEmptyInput(input: unknown): input is Record<string, never> {
@@ -50,5 +51,9 @@ export const isImportInput = (input: unknown): input is { data: unknown } =>
 export const isGroupInput = (input: unknown): input is { group: number } =>
   isRecord(input) && hasOnlyKeys(input, ['group']) && isIntegerIn(input.group, 0, 1_000_000);
 
-export const isPageOpenedInput = (input: unknown): input is { pageKey: string; source: MetadataSource } =>
-  isRecord(input) && hasOnlyKeys(input, ['pageKey', 'source']) && isPageKey(input.pageKey) && isMetadataSource(input.source);
+export const isPageOpenedInput = (input: unknown): input is PageOpenedInput =>
+  isRecord(input) &&
+  hasOnlyKeys(input, ['url', 'canonical', 'source']) &&
+  isPageKey(input.url) &&
+  (input.canonical === undefined || isBoundedString(input.canonical, LIMITS.URL)) &&
+  isMetadataSource(input.source);

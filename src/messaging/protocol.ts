@@ -28,7 +28,8 @@ export interface StorageStatus {
 export type BackgroundApi = {
   analyzeText: { input: { text: string }; output: TextAnalysis };
   /** A page started: its notes, the settings, and its metadata decided from the raw strings sent. */
-  pageOpened: { input: { pageKey: string; source: MetadataSource }; output: { settings: Settings; annotations: Annotation[]; metadata: ArticleMetadata } };
+  /** The background derives the page key (canonical URL, tracking stripped) so every page of a site keys alike; null where Gloss keeps no notes. */
+  pageOpened: { input: PageOpenedInput; output: { pageKey: string | null; settings: Settings; annotations: Annotation[]; metadata: ArticleMetadata } };
   createAnnotation: { input: { annotation: NewAnnotation; page: PageMeta }; output: Annotation };
   updateAnnotation: { input: { id: string; patch: AnnotationPatch }; output: Annotation };
   deleteAnnotation: { input: { id: string }; output: { id: string } };
@@ -41,6 +42,13 @@ export type BackgroundApi = {
   deleteAll: { input: Record<string, never>; output: { deleted: number } };
   getStorageStatus: { input: Record<string, never>; output: StorageStatus };
 };
+
+/** A page as its content script sees it: its URL, the canonical URL it claims (if any) and its metadata. */
+export interface PageOpenedInput {
+  url: string;
+  canonical?: string;
+  source: MetadataSource;
+}
 
 /** A user annotation as placed (or not) in the current page. */
 export interface PlacedAnnotation {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../core/model/annotation';
-import { siteOf } from '../core/url/page-key';
+import { siteOf } from '../core/url/site';
 import type { Settings } from '../core/model/settings';
 import { isAutoMarkOn, withSiteToggled } from '../core/model/settings';
 import type { PageState } from '../messaging/protocol';

@@ -55,6 +55,18 @@ describe('background handlers', () => {
     expect(announced).toEqual([pageMeta().key, pageMeta().key, pageMeta().key]);
   });
 
+  it("derives the page key from the page's address and its canonical claim on the same site only", async () => {
+    const source = { documentTitle: 'A story', metaTags: [], jsonLd: [], headings: [], bylineText: '', hostname: 'news.example', lang: 'en' };
+    await call(SAME_SITE_TAB, 'createAnnotation', { annotation: newAnnotation(), page: pageMeta() });
+    const opened = await call(SAME_SITE_TAB, 'pageOpened', { url: 'https://news.example/story?utm_source=x#top', source });
+    expect(opened).toMatchObject({ ok: true, value: { pageKey: pageMeta().key, annotations: [{ id: 'id-1' }] } });
+    const viaCanonical = await call(SAME_SITE_TAB, 'pageOpened', { url: 'https://m.news.example/amp/1', canonical: 'https://news.example/story', source });
+    expect(viaCanonical).toMatchObject({ ok: true, value: { pageKey: pageMeta().key } });
+    const foreignCanonical = await call(SAME_SITE_TAB, 'pageOpened', { url: 'https://news.example/other', canonical: 'https://evil.example/story', source });
+    expect(foreignCanonical).toMatchObject({ ok: true, value: { pageKey: 'https://news.example/other', annotations: [] } });
+    await expect(call(OTHER_SITE_TAB, 'pageOpened', { url: 'https://news.example/story', source })).resolves.toMatchObject({ error: { code: 'forbidden' } });
+  });
+
   it('keeps a content script to the notes of its own site', async () => {
     await call(SAME_SITE_TAB, 'createAnnotation', { annotation: newAnnotation(), page: pageMeta() });
     await expect(call(OTHER_SITE_TAB, 'listPageAnnotations', { pageKey: pageMeta().key })).resolves.toMatchObject({ error: { code: 'forbidden' } });
@@ -101,7 +113,7 @@ describe('background handlers', () => {
   it('says plainly when IndexedDB cannot be opened', async () => {
     const broken = setup(() => Promise.reject(new DOMException('blocked', 'InvalidStateError')));
     const source = { documentTitle: 'A story', metaTags: [], jsonLd: [], headings: [], bylineText: '', hostname: 'news.example', lang: 'en' };
-    const reply = await broken(SAME_SITE_TAB, 'pageOpened', { pageKey: pageMeta().key, source });
+    const reply = await broken(SAME_SITE_TAB, 'pageOpened', { url: SAME_SITE_TAB.url, source });
     expect(reply).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/cannot open its storage/) } });
     await expect(broken(POPUP, 'getStorageStatus', {})).resolves.toMatchObject({ ok: true, value: { available: false } });
   });

@@ -4,6 +4,7 @@ import { type Result, fail, ok } from '../../core/model/result';
 import { matchesQuery } from '../../core/storage/search';
 import { isCreateAnnotationInput, isEmptyInput, isIdInput, isPageKeyInput, isPageOpenedInput, isQueryInput, isUpdateAnnotationInput } from '../../messaging/guards';
 import { extractMetadata } from '../../core/article/metadata';
+import { pageKeyFor } from '../../core/url/page-key';
 import type { BackgroundApi } from '../../messaging/protocol';
 import type { Route, Sender } from '../../messaging/router';
 import type { GlossDb } from '../db/schema';
@@ -33,12 +34,13 @@ export function pageOpenedRoute(context: HandlerContext): R<'pageOpened'> {
   return {
     allow: ['content', 'extension'],
     guard: isPageOpenedInput,
-    handle: ({ pageKey, source }, sender) => {
-      if (!mayAccessPage(sender, pageKey)) return fail('forbidden', FOREIGN_PAGE);
+    handle: ({ url, canonical, source }, sender) => {
+      if (!mayAccessPage(sender, url)) return fail('forbidden', FOREIGN_PAGE);
+      const pageKey = pageKeyFor(url, canonical) ?? null;
       return withDb(context, async (db) => {
-        const [settings, annotations] = await Promise.all([repo.getSettings(db), repo.listPageAnnotations(db, pageKey)]);
-        if (annotations.length > 0) await repo.touchPage(db, pageKey, context.now());
-        return ok({ settings, annotations, metadata: extractMetadata(source) });
+        const [settings, annotations] = await Promise.all([repo.getSettings(db), pageKey ? repo.listPageAnnotations(db, pageKey) : []]);
+        if (pageKey && annotations.length > 0) await repo.touchPage(db, pageKey, context.now());
+        return ok({ pageKey, settings, annotations, metadata: extractMetadata(source) });
       });
     },
   };

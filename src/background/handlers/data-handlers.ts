@@ -2,7 +2,8 @@
 import type { Annotation } from '../../core/model/annotation';
 import type { PageRecord } from '../../core/model/page';
 import { fail, ok } from '../../core/model/result';
-import { hostnameOf, siteOf } from '../../core/url/page-key';
+import { hostnameOf } from '../../core/url/page-key';
+import { siteOf } from '../../core/url/site';
 import { buildExport, parseImport } from '../../core/storage/export-format';
 import { isAnalyzeTextInput, isEmptyInput, isImportInput, isSettingsInput } from '../../messaging/guards';
 import type { BackgroundApi } from '../../messaging/protocol';

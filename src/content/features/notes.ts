@@ -8,7 +8,7 @@ import { type Anchor, createResolver } from '../../core/anchoring/resolve';
 import type { Annotation, AnnotationPatch, AnnotationTarget, HighlightColor } from '../../core/model/annotation';
 import { HIGHLIGHT_COLORS } from '../../core/model/annotation';
 import type { PageMeta } from '../../core/model/page';
-import type { Result } from '../../core/model/result';
+import { type Result, fail } from '../../core/model/result';
 import type { PlacedAnnotation } from '../../messaging/protocol';
 import type { BackgroundCaller } from '../background-client';
 import type { Painter } from '../highlighting/painter';
@@ -40,10 +40,15 @@ export interface NotesDeps {
   index: TextIndex;
   /** The whole page's text, built only when some note is not found in the article. */
   pageIndex: () => TextIndex;
+  /** The page; its key is set once the background has derived it. */
   page: PageMeta;
+  /** The page key, once the background has answered; undefined where no notes can be kept. */
+  pageKey: Promise<string | undefined>;
   painter: Painter;
   background: BackgroundCaller;
 }
+
+const NO_NOTES_HERE = 'Gloss cannot keep notes on this page (storage unavailable or an unsupported address)';
 
 export function createNotesFeature(deps: NotesDeps): NotesFeature {
   const { index, painter, background, page } = deps;
@@ -87,14 +92,18 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
       paint();
     },
     async reload() {
-      const result = await background('listPageAnnotations', { pageKey: page.key });
+      const pageKey = await deps.pageKey;
+      if (!pageKey) return;
+      const result = await background('listPageAnnotations', { pageKey });
       if (result.ok) feature.place(result.value);
     },
     async create(start, end, body) {
       const target = describeSpan(index.text, start, end);
+      const pageKey = await deps.pageKey;
+      if (!pageKey) return fail('unavailable', NO_NOTES_HERE);
       const result = await background('createAnnotation', {
-        annotation: { pageKey: page.key, url: page.url, title: page.title, target, ...body },
-        page,
+        annotation: { pageKey, url: page.url, title: page.title, target, ...body },
+        page: { ...page, key: pageKey },
       });
       if (result.ok && !notes.some((n) => n.annotation.id === result.value.id)) {
         notes.push({ annotation: result.value, anchor: { status: 'anchored', start, end, confidence: 1, method: 'position' }, index });

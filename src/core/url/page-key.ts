@@ -3,6 +3,7 @@
  * canonical URL (when the page names one on its own site) without tracking
  * parameters or fragment, with the remaining query parameters sorted.
  */
+import { isSameSite } from './site';
 
 const TRACKING_PARAMS = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
@@ -19,18 +20,6 @@ const KEYED_SCHEMES = new Set(['http:', 'https:', 'file:']);
 function isTrackingParam(name: string): boolean {
   const lower = name.toLowerCase();
   return TRACKING_PARAMS.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix));
-}
-
-/** The hostname without a leading "www.", used to compare sites. */
-export function siteOf(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '');
-}
-
-/** True when two hostnames belong to the same site (equal, or one a subdomain of the other). */
-export function isSameSite(a: string, b: string): boolean {
-  const x = siteOf(a);
-  const y = siteOf(b);
-  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
 }
 
 function parse(url: string, base?: string): URL | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areOnSameSite, isSameSite, pageKeyFor, safeLinkHref } from '../../../../src/core/url/page-key';
+import { areOnSameSite, pageKeyFor, safeLinkHref } from '../../../../src/core/url/page-key';
+import { isSameSite } from '../../../../src/core/url/site';
 
 describe('pageKeyFor', () => {
   it.each([
