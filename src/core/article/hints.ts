@@ -64,6 +64,7 @@ export const BOILERPLATE_LEADS = new RegExp(
   `^[\\s\\-–—|•·]*(?:${[
     "advert(isement)?\\b|ad\\b|sponsored\\b|read (more|also|next)\\b|more:|related:|see also\\b|also read\\b|don'?t miss\\b",
     'sign up\\b|subscribe\\b|click here\\b|share (this|on)\\b|follow us\\b|tell us what\\b|this slideshow requires',
+    '(have|got) a (news )?tip\\b|contact the (writer|reporter|author)\\b|(email|reach) the (writer|reporter|author)\\b',
     'comments?\\s*$|leave a (comment|reply)|previous (post|article)|next (post|article)|tags?\\b\\s*:?|(updated|published|posted)( at| on| by|:)',
     // Portuguese, Spanish, French, German, Italian: published or updated, read also, advertising.
     wholeWords('publicad[oa] (por|em|el|en)|atualizad[oa] (em|a)|actualizad[oa] (el|a)|publié (le|par)|mis à jour|veröffentlicht|aktualisiert|pubblicato'),
