@@ -89,7 +89,8 @@ const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
 /**
  * Drops from each entity span its edge tokens that cannot end a name: a quotation mark
  * or other punctuation at either end ('"', "Rudolph \""), a lower-case word or a clitic
- * at the end ("Garrett hit", "Epstein 's"). A span left empty is no entity.
+ * at the end ("Garrett hit", "Epstein 's"). A span left empty is no entity. A person span
+ * right after another joins it: titles belong to the name, as in the GMB guidelines.
  */
 export function trimSpans(words: readonly string[], tags: readonly string[]): string[] {
   const out = words.map(() => 'O');
@@ -97,7 +98,9 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
     let { start, end } = span;
     while (start < end && !HAS_LETTER_OR_DIGIT.test(words[start]!)) start++;
     while (end > start && (!HAS_LETTER_OR_DIGIT.test(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;
-    for (let i = start; i < end; i++) out[i] = `${i === start ? 'B' : 'I'}-${span.type}`;
+    // A person span right after another person span continues it ("Vice" "President Pence").
+    const continues = span.type === 'PER' && start > 0 && out[start - 1]!.endsWith('-PER');
+    for (let i = start; i < end; i++) out[i] = `${i === start && !continues ? 'B' : 'I'}-${span.type}`;
   }
   return out;
 }

@@ -87,6 +87,11 @@ describe('trimSpans', () => {
     expect(trimSpans(words, tags)).toEqual(['O', 'B-PER', 'O', 'O', 'B-PER', 'O', 'O', 'O']);
   });
 
+  it('joins a person span to the person span right before it, as titles belong to the name ("Vice" "President Pence")', () => {
+    const words = ['Vice', 'President', 'Pence', ',', 'Obama'];
+    expect(trimSpans(words, ['B-PER', 'B-PER', 'I-PER', 'O', 'B-PER'])).toEqual(['B-PER', 'I-PER', 'I-PER', 'O', 'B-PER']);
+  });
+
   it('keeps lower-case words inside a name', () => {
     const words = ['Osama', 'bin', 'Laden', 'and', 'Bank', 'of', 'America'];
     const tags = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG'];
