@@ -92,7 +92,7 @@ async function timeInChromium(article: string): Promise<{ median: number; runs: 
   const script = await bundleForPage(`import { analyzeText } from './src/core/nlp/analyze';
     import { tagEntities } from './src/core/nlp/entities-tagger';
     import { findClaimsWithModel } from './src/core/nlp/claim-scorer';
-    globalThis.__analyze = (text) => { analyzeText(text, (t) => tagEntities(t), findClaimsWithModel, 0.35); return performance.now() - globalThis.__started; };`);
+    globalThis.__analyze = (text) => { analyzeText(text, tagEntities, findClaimsWithModel, 0.35); return performance.now() - globalThis.__started; };`);
   const browser = await launchChromium();
   try {
     const runs: number[] = [];

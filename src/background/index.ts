@@ -55,14 +55,13 @@ async function broadcastToTabs(message: unknown, pageKey?: string): Promise<void
   }
 }
 
-
 const lowestClaimThreshold = Math.min(...Object.values(CLAIM_THRESHOLDS));
 
 const context: HandlerContext = {
   db: database,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
-  analyze: (text) => analyzeText(text, (t) => tagEntities(t), findClaimsWithModel, lowestClaimThreshold),
+  analyze: (text) => analyzeText(text, tagEntities, findClaimsWithModel, lowestClaimThreshold),
   announceAnnotationsChanged: (pageKey) => {
     const message = envelope('annotationsChanged', { pageKey });
     sendRuntimeMessage(message).catch(ignore);

@@ -1,15 +1,18 @@
 import { type ClaimSpan, type EntitySpan, type TextAnalysis, groupMentions } from '../model/analysis';
+import type { TextRange } from '../model/text-range';
+import { splitSentences } from './sentences';
 
-/** An entity engine: text in, spans with exact offsets out. */
-export type EntityTagger = (text: string) => EntitySpan[];
+/** An entity engine: text and its sentences in, spans with exact offsets out. */
+export type EntityTagger = (text: string, sentences: readonly TextRange[]) => EntitySpan[];
 
-/** A claim engine: text and its entities in, claim sentences scoring at least `threshold` out. */
-export type ClaimFinder = (text: string, entities: readonly EntitySpan[], threshold: number) => ClaimSpan[];
+/** A claim engine: text, its entities and sentences in, claim sentences scoring at least `threshold` out. */
+export type ClaimFinder = (text: string, entities: readonly EntitySpan[], threshold: number, sentences: readonly TextRange[]) => ClaimSpan[];
 
-/** Runs entity tagging then claim scoring over an article text. */
+/** Runs entity tagging then claim scoring over an article text, splitting it into sentences once for both. */
 export function analyzeText(text: string, tagEntities: EntityTagger, findClaims: ClaimFinder, claimThreshold: number): TextAnalysis {
-  const tagged = tagEntities(text);
+  const sentences = splitSentences(text);
+  const tagged = tagEntities(text, sentences);
   const { groupOf, groups } = groupMentions(tagged);
   const entities = tagged.map((entity, i) => ({ ...entity, group: groupOf[i]! }));
-  return { entities, claims: findClaims(text, entities, claimThreshold), groups };
+  return { entities, claims: findClaims(text, entities, claimThreshold, sentences), groups };
 }

@@ -4,6 +4,7 @@
  * balanced 0.5, more 0.35), and explained by the rule cues the sentence shows.
  */
 import type { ClaimSpan, EntitySpan } from '../model/analysis';
+import type { TextRange } from '../model/text-range';
 import { CLAIM_THRESHOLDS } from '../model/settings';
 import { scoreSentence } from './claim-rules';
 import { type ClaimModel, type ClaimModelFile, loadClaimModel } from './claim-model';
@@ -31,9 +32,9 @@ export function calibrate(probability: number, model: ClaimModel = claimModel): 
 }
 
 /** Claim sentences of a text whose calibrated score reaches `threshold`. */
-export function findClaimsWithModel(text: string, entities: readonly EntitySpan[], threshold: number): ClaimSpan[] {
+export function findClaimsWithModel(text: string, entities: readonly EntitySpan[], threshold: number, sentences: readonly TextRange[] = splitSentences(text)): ClaimSpan[] {
   const claims: ClaimSpan[] = [];
-  for (const { start, end } of splitSentences(text)) {
+  for (const { start, end } of sentences) {
     const sentence = text.slice(start, end);
     if (sentence.split(/\s+/).length < 4) continue;
     const score = Math.round(calibrate(claimModel.score(sentence)) * 100) / 100;

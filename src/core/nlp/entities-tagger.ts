@@ -3,6 +3,7 @@
  * trained model (GMB), and turned into spans on the text's own characters.
  */
 import { ENTITY_TYPES, type EntitySpan } from '../model/analysis';
+import type { TextRange } from '../model/text-range';
 import { type NerModel, type NerModelFile, loadNerModel, spansFromTags, tagDocument } from './ner-model';
 import { type GazetteerFile, loadGazetteer } from './gazetteer';
 import gazetteerFile from './models/gazetteer.json';
@@ -28,9 +29,9 @@ export function nerModel(): NerModel {
 }
 
 /** People, organisations, places (and other names) in a text, on its exact characters. */
-export function tagEntities(text: string, tagger: NerModel = nerModel()): EntitySpan[] {
+export function tagEntities(text: string, sentenceRanges: readonly TextRange[] = splitSentences(text), tagger: NerModel = nerModel()): EntitySpan[] {
   const entities: EntitySpan[] = [];
-  const sentences = splitSentences(text).map((sentence) => ({ sentence, tokens: tokenize(text.slice(sentence.start, sentence.end)) }));
+  const sentences = sentenceRanges.map((sentence) => ({ sentence, tokens: tokenize(text.slice(sentence.start, sentence.end)) }));
   // Titles stay inside person names, as in the GMB guidelines the model learned ("President Bush").
   const tagged = tagDocument(tagger, sentences.map(({ tokens }) => tokens.map((t) => asInTraining(t.text))));
   sentences.forEach(({ sentence, tokens }, s) => {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../../src/core/nlp/analyze';
+import type { TextRange } from '../../../../src/core/model/text-range';
+import type { EntitySpan } from '../../../../src/core/model/analysis';
+
+describe('analyzeText', () => {
+  it('splits the text once and gives both engines the same sentences, and groups mentions', () => {
+    const text = 'Ilham Aliyev spoke in Baku.\n\nAliyev said 40% agreed.';
+    const seen: (readonly TextRange[])[] = [];
+    const entities: EntitySpan[] = [
+      { text: 'Ilham Aliyev', type: 'PER', start: 0, end: 12 },
+      { text: 'Aliyev', type: 'PER', start: 29, end: 35 },
+    ];
+    const analysis = analyzeText(
+      text,
+      (_text, sentences) => (seen.push(sentences), entities),
+      (_text, _entities, _threshold, sentences) => (seen.push(sentences), []),
+      0.5,
+    );
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[0]!.map((s) => text.slice(s.start, s.end))).toEqual(['Ilham Aliyev spoke in Baku.', 'Aliyev said 40% agreed.']);
+    expect(analysis.groups).toEqual([{ text: 'Ilham Aliyev', type: 'PER', mentions: 2 }]);
+  });
+});
