@@ -131,13 +131,17 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
       return result;
     },
     noteAtPoint(x, y) {
-      if (notes.length === 0) return undefined;
-      const offset = offsetAtPoint(index, x, y);
-      if (offset === undefined) return undefined;
+      // Notes lie in the article's index or, when not found there, in the whole page's.
+      const offsets = new Map<TextIndex, number | undefined>();
+      const offsetIn = (text: TextIndex): number | undefined => {
+        if (!offsets.has(text)) offsets.set(text, offsetAtPoint(text, x, y));
+        return offsets.get(text);
+      };
       // Later (inner, newer) notes first, so a note inside another can still be opened.
       return [...notes].reverse().find((note) => {
-        if (note.index !== index || note.anchor.status !== 'anchored') return false;
-        if (offset < note.anchor.start || offset > note.anchor.end) return false;
+        if (note.anchor.status !== 'anchored') return false;
+        const offset = offsetIn(note.index);
+        if (offset === undefined || offset < note.anchor.start || offset > note.anchor.end) return false;
         const range = rangeOfNote(note);
         return range !== undefined && isPointInRange(range, x, y);
       });

@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeSpan } from '../../src/core/anchoring/describe';
+import { ok } from '../../src/core/model/result';
+import { createNotesFeature } from '../../src/content/features/notes';
+import type { BackgroundCaller } from '../../src/content/background-client';
+import type { Painter } from '../../src/content/highlighting/painter';
+import { buildTextIndex } from '../../src/content/text-index/text-index';
+import { pageMeta, storedAnnotation } from '../helpers/builders';
+
+const painter: Painter = { set: () => undefined, clear: () => undefined, supported: false };
+const background = (async () => ok([])) as unknown as BackgroundCaller;
+
+describe('notes in the page', () => {
+  const originalRects = Range.prototype.getClientRects;
+  afterEach(() => {
+    Range.prototype.getClientRects = originalRects;
+    delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+  });
+
+  it('opens a note placed in the whole page because the article no longer holds its text', () => {
+    document.body.innerHTML = '<article><p>The article says something else now.</p></article><aside><p>Quoted words kept outside</p></aside>';
+    const index = buildTextIndex(document.querySelector('article')!);
+    const pageIndex = buildTextIndex(document.body);
+    const start = pageIndex.text.indexOf('words kept');
+    const notes = createNotesFeature({ index, pageIndex: () => pageIndex, page: pageMeta(), pageKey: Promise.resolve('k'), painter, background });
+    notes.place([storedAnnotation({ target: describeSpan(pageIndex.text, start, start + 'words kept'.length) })]);
+    expect(notes.placements()).toEqual([expect.objectContaining({ state: 'anchored' })]);
+
+    // No layout in happy-dom: the caret lands in the aside's text, and every range has one line box.
+    const asideText = document.querySelector('aside p')!.firstChild!;
+    (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint = () => ({ offsetNode: asideText, offset: 9 });
+    Range.prototype.getClientRects = () => [{ left: 0, right: 200, top: 0, bottom: 20 }] as unknown as DOMRectList;
+    expect(notes.noteAtPoint(10, 10)?.annotation.id).toBe('a1');
+  });
+});
