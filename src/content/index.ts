@@ -12,7 +12,7 @@ import { createRouter } from '../messaging/router';
 import { isRecord } from '../core/model/guards';
 import { onMessageNative, runtimeId } from '../platform/native-runtime';
 import { ARTICLE_ATTRIBUTE, findArticle } from './article/find-article';
-import { canonicalHref, collectMetadata } from './article/collect-metadata';
+import { canonicalHref } from './article/collect-metadata';
 import { callBackground } from './background-client';
 import { startInteractions } from './features/interactions';
 import { createMarksFeature } from './features/marks';
@@ -43,12 +43,12 @@ function start(): void {
   const root = document.documentElement;
   if (!root || root.hasAttribute(INJECTED_MARKER)) return;
   root.setAttribute(INJECTED_MARKER, '');
-  if (!document.body) return;
+  const article = findArticle(document);
+  if (!article) return; // no body
 
   const controller = new AbortController();
   const { signal } = controller;
-  const article = findArticle(document);
-  const articleFound = article?.isArticle ? article : undefined;
+  const articleFound = article.isArticle ? article : undefined;
   const isArticle = articleFound !== undefined;
   articleFound?.root.setAttribute(ARTICLE_ATTRIBUTE, '');
   const scopeRoot = articleFound?.root ?? document.body;
@@ -60,7 +60,7 @@ function start(): void {
   const opening = callBackground('pageOpened', {
     url: location.href,
     canonical: canonicalHref(document),
-    source: article?.metadataSource ?? collectMetadata(document),
+    source: article.metadataSource,
   });
   const pageKey = opening.then((opened) => (opened.ok ? (opened.value.pageKey ?? undefined) : undefined));
   const painter = createHighlightPainter();

@@ -4,6 +4,7 @@
  * near 2 ms even while the page is still changing.
  */
 import type { BlockDescriptor } from '../../core/article/block';
+import { squashWhitespace } from '../../core/model/whitespace';
 import { isFurniture, isFurnitureByHintsOnly, SKIPPED_TAGS } from '../../core/article/hints';
 import { isGlossNode } from '../shadow-ui/marker';
 
@@ -38,7 +39,7 @@ function isAuthorMarked(element: Element): boolean {
  */
 const SUMMARY_LIMIT = 1000;
 
-const collapsedLength = (text: string) => text.replace(/\s+/g, ' ').trim().length;
+const collapsedLength = (text: string) => squashWhitespace(text).length;
 
 /** What summarizing a furniture subtree found inside it. */
 interface Summary {
@@ -81,7 +82,7 @@ const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 /** A heading's text, lower-cased, when short enough to be a section label. */
 function headingLabel(element: Element): string {
   const text = element.textContent ?? '';
-  return text.length > 120 ? '' : text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return text.length > 120 ? '' : squashWhitespace(text).toLowerCase();
 }
 
 /** Hidden by attribute or inline style; read without touching layout. */

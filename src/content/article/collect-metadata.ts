@@ -1,9 +1,10 @@
 /** Gathers the raw strings core/article/metadata decides from (the background decides). */
 import type { MetadataSource } from '../../core/article/metadata';
 import { METADATA_LIMITS } from '../../core/model/limits';
+import { squashWhitespace } from '../../core/model/whitespace';
 
 function textOf(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, METADATA_LIMITS.TEXT);
+  return squashWhitespace(element?.textContent ?? '').slice(0, METADATA_LIMITS.TEXT);
 }
 
 /** Elements of the given tags in document order (tag lists are cheap; attribute selectors over a whole page are not). */

@@ -1,3 +1,5 @@
+import { squashWhitespace } from './whitespace';
+
 /** Entity types Gloss marks; PER/ORG/LOC follow CoNLL, MISC is everything else named. */
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -56,7 +58,7 @@ function wordsOf(text: string): string[] {
  * of its group, and for each group its fullest name.
  */
 export function groupMentions(entities: readonly EntitySpan[]): { groupOf: number[]; groups: EntitySummaryItem[] } {
-  const groups: (EntitySummaryItem & { words: string[] })[] = [];
+  const groups: (EntitySummaryItem & { words: string[]; key: string })[] = [];
   const groupOf: number[] = [];
   // Longest names first, so a surname finds the full name it belongs to.
   const order = entities.map((_, i) => i).sort((a, b) => wordsOf(entities[b]!.text).length - wordsOf(entities[a]!.text).length || a - b);
@@ -64,14 +66,14 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
     const entity = entities[i]!;
     const words = wordsOf(entity.text);
     const key = words.join(' ');
-    let group = groups.findIndex((g) => g.type === entity.type && g.words.join(' ') === key);
+    let group = groups.findIndex((g) => g.type === entity.type && g.key === key);
     if (group < 0 && entity.type === 'PER' && words.length > 0) {
       // A surname (or partial name) joins the one full name that ends the same way.
       const candidates = groups.filter((g) => g.type === 'PER' && g.words.length > words.length && words.every((w, k) => g.words[g.words.length - words.length + k] === w));
       if (candidates.length === 1) group = groups.indexOf(candidates[0]!);
     }
     if (group < 0) {
-      groups.push({ text: entity.text.replace(/\s+/g, ' ').trim(), type: entity.type, mentions: 0, words });
+      groups.push({ text: squashWhitespace(entity.text), type: entity.type, mentions: 0, words, key });
       group = groups.length - 1;
     }
     groups[group]!.mentions++;
