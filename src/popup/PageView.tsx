@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../core/model/annotation';
-import { siteOf } from '../core/url/site';
+import { ENTITY_TYPES } from '../core/model/analysis';
 import type { Settings } from '../core/model/settings';
 import { isAutoMarkOn, withSiteToggled } from '../core/model/settings';
 import type { PageState } from '../messaging/protocol';
@@ -36,8 +36,10 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
     }
     setProblem(undefined);
     setState(result.value);
-    if (result.value.page) {
-      const list = await api.pageAnnotations(result.value.page.key);
+    // The key is empty where Gloss keeps no notes (or storage is unavailable).
+    const pageKey = result.value.page?.key;
+    if (pageKey) {
+      const list = await api.pageAnnotations(pageKey);
       if (list.ok) setAnnotations(list.value);
     }
   }, [api]);
@@ -88,9 +90,9 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
             <label class="toggle">
               <input
                 type="checkbox"
-                checked={isAutoMarkOn(settings, siteOf(site))}
+                checked={isAutoMarkOn(settings, site)}
                 disabled={!settings.autoMark}
-                onChange={(e) => props.onSettings(withSiteToggled(settings, siteOf(site), e.currentTarget.checked))}
+                onChange={(e) => props.onSettings(withSiteToggled(settings, site, e.currentTarget.checked))}
               />
               Mark entities and claims on {site}
             </label>
@@ -101,7 +103,7 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
                 <strong>{state.summary.claims}</strong> claim{state.summary.claims === 1 ? '' : 's'} worth checking ·{' '}
                 <strong>{state.summary.entities.length}</strong> names
               </p>
-              {(['PER', 'ORG', 'LOC', 'MISC'] as const).map((type) => {
+              {ENTITY_TYPES.map((type) => {
                 const items = state.summary.entities.filter((e) => e.type === type);
                 if (items.length === 0) return null;
                 return (
