@@ -35,7 +35,10 @@ for (const sentence of readNer('../shared/data/ner/gmb-train.jsonl')) {
 const isMostlyLowerCase = (word: string) => (lowerCount.get(word) ?? 0) > (capitalCount.get(word) ?? 0);
 const tokensOf = (name: string) => name.toLowerCase().replace(/[,()]/g, ' ').replace(/\s+/g, ' ').trim();
 const MAX_PLACE_TOKENS = 4; // as in core/nlp/gazetteer
-const keep = (name: string) => name.length > 1 && name.split(' ').length <= MAX_PLACE_TOKENS && !(name.split(' ').length === 1 && isMostlyLowerCase(name));
+const keep = (name: string) => {
+  const tokens = name.split(' ').length;
+  return name.length > 1 && tokens <= MAX_PLACE_TOKENS && !(tokens === 1 && isMostlyLowerCase(name));
+};
 
 const places = new Set<string>();
 for (const names of Object.values(countries.getNames('en', { select: 'all' }))) for (const name of names) places.add(tokensOf(name));
