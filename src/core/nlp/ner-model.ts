@@ -4,7 +4,7 @@
  * array (base64) with one scale, so it loads with one decode.
  */
 import { bytesFromBase64 } from './base64';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer, NameList } from './gazetteer';
 import { nerFeatures, sentenceView } from './ner-features';
 
 /** The model file's shape (written by scripts/train-ner.ts). */
@@ -24,6 +24,8 @@ export interface NerModelFile {
 /** A loaded tagger: tags for a sentence's words. */
 export interface NerModel {
   tag(words: readonly string[]): string[];
+  /** Place names (from the gazetteer), for the rules applied after tagging. */
+  places?: NameList;
 }
 
 /** True when `tag` may follow `previous` in BIO (an I- continues an entity of its type). */
@@ -31,10 +33,13 @@ export function isAllowedAfter(previous: string, tag: string): boolean {
   return !tag.startsWith('I-') || previous.slice(2) === tag.slice(2);
 }
 
+/** Names begin and end with a word that has a letter (not "5.", "4-38", '"'). */
+const HAS_LETTER = /\p{L}/u;
+
 /** Adds one feature's weight row, if the model has one, to the scores of every class. */
 export type AddWeights = (feature: string, scores: Float64Array) => void;
 
-/** Tags words left to right, summing the weights of each token's features. */
+/** Tags words left to right, summing the weights of each token's features; no entity begins on a token without a letter. */
 export function greedyTag(words: readonly string[], classes: readonly string[], addWeights: AddWeights, gazetteer?: Gazetteer): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(classes.length);
@@ -42,12 +47,14 @@ export function greedyTag(words: readonly string[], classes: readonly string[], 
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
     const previous = tags[i - 1] ?? '<s>';
+    const mayBegin = HAS_LETTER.test(words[i]!);
+    const allowed = (c: number) => isAllowedAfter(previous, classes[c]!) && (mayBegin || !classes[c]!.startsWith('B-'));
     for (const feature of nerFeatures(view, i, previous, tags[i - 2] ?? '<s>')) addWeights(feature, scores);
     let best = 0;
     for (let c = 1; c < classes.length; c++) {
-      if (scores[c]! > scores[best]! && isAllowedAfter(previous, classes[c]!)) best = c;
+      if (scores[c]! > scores[best]! && allowed(c)) best = c;
     }
-    if (!isAllowedAfter(previous, classes[best]!)) best = classes.indexOf('O');
+    if (!allowed(best)) best = classes.indexOf('O');
     tags.push(classes[best]!);
   }
   return tags;
@@ -68,6 +75,7 @@ export function loadNerModel(file: NerModelFile, gazetteer?: Gazetteer): NerMode
         const at = rowOf.get(feature);
         if (at !== undefined) for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
       }, gazetteer),
+    places: gazetteer?.places,
   };
 }
 
@@ -82,13 +90,12 @@ export function spansFromTags(tags: readonly string[]): { type: string; start: n
 }
 
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A lower-case word or a clitic ("hit", "'s"): it does not end a name. */
 const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
 
 /**
- * Drops from each entity span its edge tokens that cannot end a name: a quotation mark
- * or other punctuation at either end ('"', "Rudolph \""), a lower-case word or a clitic
+ * Drops from each entity span its edge tokens that cannot end a name: a token without a
+ * letter at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38"), a lower-case word or a clitic
  * at the end ("Garrett hit", "Epstein 's"). A span left empty is no entity. A person span
  * right after another joins it: titles belong to the name, as in the GMB guidelines.
  */
@@ -96,13 +103,26 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
   const out = words.map(() => 'O');
   for (const span of spansFromTags(tags)) {
     let { start, end } = span;
-    while (start < end && !HAS_LETTER_OR_DIGIT.test(words[start]!)) start++;
-    while (end > start && (!HAS_LETTER_OR_DIGIT.test(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;
+    while (start < end && !HAS_LETTER.test(words[start]!)) start++;
+    while (end > start && (!HAS_LETTER.test(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;
     // A person span right after another person span continues it ("Vice" "President Pence").
     const continues = span.type === 'PER' && start > 0 && out[start - 1]!.endsWith('-PER');
     for (let i = start; i < end; i++) out[i] = `${i === start && !continues ? 'B' : 'I'}-${span.type}`;
   }
   return out;
+}
+
+/**
+ * A known place name standing alone in parentheses is a place: "Ato Boldon ( Trinidad )",
+ * "Springfield ( Illinois )". The tagger reads "( X )" as an organisation's acronym, the
+ * commonest parenthesis in its training news ("( UNHCR )").
+ */
+export function placesInParentheses(words: readonly string[], tags: string[], places: NameList): void {
+  for (const span of spansFromTags(tags)) {
+    if (span.type === 'LOC' || words[span.start - 1] !== '(' || words[span.end] !== ')') continue;
+    if (!places.has(words.slice(span.start, span.end).join(' ').toLowerCase())) continue;
+    for (let i = span.start; i < span.end; i++) tags[i] = `${i === span.start ? 'B' : 'I'}-LOC`;
+  }
 }
 
 /**
@@ -113,6 +133,7 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
  */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
   const tags = sentences.map((words) => trimSpans(words, model.tag(words)));
+  if (model.places) sentences.forEach((words, s) => placesInParentheses(words, tags[s]!, model.places!));
   const surnames = new Set<string>();
   sentences.forEach((words, s) => {
     for (const span of spansFromTags(tags[s]!)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { isAllowedAfter, type NerModel, spansFromTags, tagDocument, trimSpans } from '../../../../src/core/nlp/ner-model';
+import { greedyTag, isAllowedAfter, type NerModel, placesInParentheses, spansFromTags, tagDocument, trimSpans } from '../../../../src/core/nlp/ner-model';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
 
 describe('the entity tagger', () => {
@@ -92,9 +92,43 @@ describe('trimSpans', () => {
     expect(trimSpans(words, ['B-PER', 'B-PER', 'I-PER', 'O', 'B-PER'])).toEqual(['B-PER', 'I-PER', 'I-PER', 'O', 'B-PER']);
   });
 
+  it('drops numbers at either end of a span: a rank before a name, a score after it', () => {
+    const words = ['5.', 'Dionne', 'Rose', ',', 'P.', 'Simmons', '4-38'];
+    const tags = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'I-PER'];
+    expect(trimSpans(words, tags)).toEqual(['O', 'B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O']);
+  });
+
   it('keeps lower-case words inside a name', () => {
     const words = ['Osama', 'bin', 'Laden', 'and', 'Bank', 'of', 'America'];
     const tags = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG'];
     expect(trimSpans(words, tags)).toEqual(tags);
+  });
+});
+
+describe('greedyTag', () => {
+  const classes = ['O', 'B-ORG', 'I-ORG'];
+  // Every token scores highest as the start of an organisation.
+  const alwaysBeginOrg = (_feature: string, scores: Float64Array) => void (scores[1]! += 1);
+
+  it('begins no entity on a token without a letter ("2." before a ranked name)', () => {
+    expect(greedyTag(['2.', 'Ludmila', '4-38'], classes, alwaysBeginOrg)).toEqual(['O', 'B-ORG', 'O']);
+  });
+});
+
+describe('placesInParentheses', () => {
+  const places = { has: (name: string) => ['trinidad', 'new zealand'].includes(name) };
+
+  it('makes a known place alone in parentheses a place, whatever the tagger called it', () => {
+    const words = ['Ato', 'Boldon', '(', 'Trinidad', ')', 'and', '(', 'New', 'Zealand', ')', '(', 'UNHCR', ')'];
+    const tags = ['B-PER', 'I-PER', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'O'];
+    placesInParentheses(words, tags, places);
+    expect(tags).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'B-ORG', 'O']);
+  });
+
+  it('leaves a place that is only part of the parenthesis alone', () => {
+    const words = ['(', 'Trinidad', 'Petroleum', ')'];
+    const tags = ['O', 'B-ORG', 'I-ORG', 'O'];
+    placesInParentheses(words, tags, places);
+    expect(tags).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
   });
 });
