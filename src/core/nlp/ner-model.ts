@@ -112,15 +112,22 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
   return out;
 }
 
+const DATELINE_FOLLOWER = /^(?:[,(\-–—]|--|\d.*)$/;
+
 /**
- * A known place name standing alone in parentheses is a place: "Ato Boldon ( Trinidad )",
- * "Springfield ( Illinois )". The tagger reads "( X )" as an organisation's acronym, the
- * commonest parenthesis in its training news ("( UNHCR )").
+ * A known place name is a place where its position says so, whatever the tagger called it:
+ * alone in parentheses ("Ato Boldon ( Trinidad )", "Springfield ( Illinois )"), where the
+ * tagger reads an acronym, the commonest parenthesis in its training news ("( UNHCR )");
+ * or in capitals as a dateline opening the sentence ("BERLIN 1996-08-30", "NICE , France",
+ * "WASHINGTON ( AP ) -"), where it reads capitals as an acronym.
  */
-export function placesInParentheses(words: readonly string[], tags: string[], places: NameList): void {
+export function placesByPosition(words: readonly string[], tags: string[], places: NameList): void {
   for (const span of spansFromTags(tags)) {
-    if (span.type === 'LOC' || words[span.start - 1] !== '(' || words[span.end] !== ')') continue;
-    if (!places.has(words.slice(span.start, span.end).join(' ').toLowerCase())) continue;
+    if (span.type === 'LOC') continue;
+    const name = words.slice(span.start, span.end).join(' ');
+    const inParentheses = words[span.start - 1] === '(' && words[span.end] === ')';
+    const dateline = span.start === 0 && name === name.toUpperCase() && !name.includes('.') && (span.end === words.length || DATELINE_FOLLOWER.test(words[span.end]!));
+    if ((!inParentheses && !dateline) || !places.has(name.toLowerCase())) continue;
     for (let i = span.start; i < span.end; i++) tags[i] = `${i === span.start ? 'B' : 'I'}-LOC`;
   }
 }
@@ -133,7 +140,7 @@ export function placesInParentheses(words: readonly string[], tags: string[], pl
  */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
   const tags = sentences.map((words) => trimSpans(words, model.tag(words)));
-  if (model.places) sentences.forEach((words, s) => placesInParentheses(words, tags[s]!, model.places!));
+  if (model.places) sentences.forEach((words, s) => placesByPosition(words, tags[s]!, model.places!));
   const surnames = new Set<string>();
   sentences.forEach((words, s) => {
     for (const span of spansFromTags(tags[s]!)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { greedyTag, isAllowedAfter, type NerModel, placesInParentheses, spansFromTags, tagDocument, trimSpans } from '../../../../src/core/nlp/ner-model';
+import { greedyTag, isAllowedAfter, type NerModel, placesByPosition, spansFromTags, tagDocument, trimSpans } from '../../../../src/core/nlp/ner-model';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
 
 describe('the entity tagger', () => {
@@ -115,20 +115,30 @@ describe('greedyTag', () => {
   });
 });
 
-describe('placesInParentheses', () => {
+describe('placesByPosition', () => {
   const places = { has: (name: string) => ['trinidad', 'new zealand'].includes(name) };
 
   it('makes a known place alone in parentheses a place, whatever the tagger called it', () => {
     const words = ['Ato', 'Boldon', '(', 'Trinidad', ')', 'and', '(', 'New', 'Zealand', ')', '(', 'UNHCR', ')'];
     const tags = ['B-PER', 'I-PER', 'O', 'B-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-ORG', 'O'];
-    placesInParentheses(words, tags, places);
+    placesByPosition(words, tags, places);
     expect(tags).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'B-ORG', 'O']);
+  });
+
+  it('makes a known place in capitals opening a sentence before a date, comma or dash a place (a dateline)', () => {
+    const lines = [['TRINIDAD', '1996-08-30'], ['TRINIDAD', ',', 'Colorado'], ['TRINIDAD', '(', 'AP', ')', '-'], ['TRINIDAD', 'OIL', 'said'], ['Trinidad', 'Oil', 'said']];
+    const tagged = lines.map((words) => {
+      const tags = words.map((_, i) => (i === 0 ? 'B-ORG' : 'O'));
+      placesByPosition(words, tags, places);
+      return tags[0];
+    });
+    expect(tagged).toEqual(['B-LOC', 'B-LOC', 'B-LOC', 'B-ORG', 'B-ORG']);
   });
 
   it('leaves a place that is only part of the parenthesis alone', () => {
     const words = ['(', 'Trinidad', 'Petroleum', ')'];
     const tags = ['O', 'B-ORG', 'I-ORG', 'O'];
-    placesInParentheses(words, tags, places);
+    placesByPosition(words, tags, places);
     expect(tags).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
   });
 });
