@@ -20,7 +20,9 @@ export async function runInChromium(pages: readonly AebPage[], repeat = 3): Prom
   const server = createServer((request, response) => {
     const page = byId.get((request.url ?? '').replace(/^\/page\//, ''));
     if (!page) return void response.writeHead(404).end();
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'none'" }).end(page.html);
+    // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs ones.
+    const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'none'", ...isolation }).end(page.html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
