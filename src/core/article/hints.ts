@@ -56,8 +56,12 @@ export const META_HINTS =
 export const RELATED_LABELS =
   /^(related|read (also|more|next)|more (from|on|in|stories|news|articles|coverage|like this)|you (may|might|could) (also )?(like|enjoy|be interested)|recommended|popular|most (read|popular|viewed|shared)|trending|see also|also (read|see|on)|further reading|latest( news| stories)?|what to read next|sponsored|top stories|don'?t miss|editor'?s picks|in case you missed)/;
 
-/** Alternatives that must end where a word ends (\b does not know accented letters). */
-const wholeWords = (alternatives: string) => `(?:${alternatives})(?![\\p{L}\\d])`;
+/**
+ * Alternatives that must end where a word ends: \b does not know accented letters, and
+ * leads are lower case. Latin letters are listed rather than \p{L}: a Unicode property
+ * class made compiling this regex, on its first use in a page, cost half a millisecond.
+ */
+const wholeWords = (alternatives: string) => `(?:${alternatives})(?![a-z\\u00df-\\u024f\\d])`;
 
 /** How boilerplate lines inside an article begin, in English and the main languages of European news. */
 export const BOILERPLATE_LEADS = new RegExp(
@@ -73,7 +77,6 @@ export const BOILERPLATE_LEADS = new RegExp(
     // …and a tag list or a comments heading.
     '(etiquetas|schlagwörter)\\s*:|(anzeige|comentários|comentarios|commentaires|kommentare|commenti)\\s*$',
   ].join('|')})`,
-  'u',
 );
 
 const NEVER_FURNITURE = new Set(['html', 'body', 'main', 'article']);
