@@ -34,13 +34,11 @@ export function sentenceView(words: readonly string[], gazetteer?: Gazetteer): S
   return { words, lowers, shapes: words.map(wordShape), gazetteer: gazetteer ? gazetteerMarks(words, lowers, gazetteer) : [] };
 }
 
-export function nerFeatures(view: SentenceView, i: number, previousTag: string, beforePreviousTag: string): string[] {
-  const { words, lowers, shapes } = view;
-  const word = words[i]!;
-  const lower = lowers[i]!;
-  const shape = shapes[i]!;
-  const at = (k: number) => lowers[i + k] ?? (k < 0 ? '<s>' : '</s>');
-  const shapeAt = (k: number) => shapes[i + k] ?? '-';
+/**
+ * Features of the word alone (its forms, shape and affixes): the same wherever it stands,
+ * so a tagger may sum their weights once per distinct word.
+ */
+export function wordFeatures(word: string, lower: string, shape: string): string[] {
   const features = [
     'b',
     `w=${lower}`,
@@ -52,6 +50,19 @@ export function nerFeatures(view: SentenceView, i: number, previousTag: string, 
     `x2=${lower.slice(-2)}`,
     `x3=${lower.slice(-3)}`,
     `x4=${lower.slice(-4)}`,
+  ];
+  if (word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word)) features.push('allcaps');
+  return features;
+}
+
+/** Features of the token in its sentence: neighbours, position, name lists and the tags given so far. */
+export function contextFeatures(view: SentenceView, i: number, previousTag: string, beforePreviousTag: string): string[] {
+  const { lowers, shapes } = view;
+  const lower = lowers[i]!;
+  const shape = shapes[i]!;
+  const at = (k: number) => lowers[i + k] ?? (k < 0 ? '<s>' : '</s>');
+  const shapeAt = (k: number) => shapes[i + k] ?? '-';
+  const features = [
     `w-1=${at(-1)}`,
     `w+1=${at(1)}`,
     `w-2=${at(-2)}`,
@@ -73,6 +84,10 @@ export function nerFeatures(view: SentenceView, i: number, previousTag: string, 
   if (nextMark) features.push(`+1${nextMark}`);
   const previousMark = view.gazetteer[i - 1];
   if (previousMark) features.push(`-1${previousMark}`);
-  if (word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word)) features.push('allcaps');
   return features;
+}
+
+/** All features of one token (what training sees): its word's and its context's. */
+export function nerFeatures(view: SentenceView, i: number, previousTag: string, beforePreviousTag: string): string[] {
+  return [...wordFeatures(view.words[i]!, view.lowers[i]!, view.shapes[i]!), ...contextFeatures(view, i, previousTag, beforePreviousTag)];
 }

@@ -5,7 +5,7 @@
  */
 import { bytesFromBase64 } from './base64';
 import type { Gazetteer, NameList } from './gazetteer';
-import { nerFeatures, sentenceView } from './ner-features';
+import { contextFeatures, type SentenceView, sentenceView, wordFeatures } from './ner-features';
 
 /** The model file's shape (written by scripts/train-ner.ts). */
 export interface NerModelFile {
@@ -39,8 +39,19 @@ const HAS_LETTER = /\p{L}/u;
 /** Adds one feature's weight row, if the model has one, to the scores of every class. */
 export type AddWeights = (feature: string, scores: Float64Array) => void;
 
+/** Adds the rows of token i's word features (a model may cache their sum per word). */
+export type AddWordWeights = (view: SentenceView, i: number, scores: Float64Array) => void;
+
 /** Tags words left to right, summing the weights of each token's features; no entity begins on a token without a letter. */
-export function greedyTag(words: readonly string[], classes: readonly string[], addWeights: AddWeights, gazetteer?: Gazetteer): string[] {
+export function greedyTag(
+  words: readonly string[],
+  classes: readonly string[],
+  addWeights: AddWeights,
+  gazetteer?: Gazetteer,
+  addWordWeights: AddWordWeights = (view, i, scores) => {
+    for (const feature of wordFeatures(view.words[i]!, view.lowers[i]!, view.shapes[i]!)) addWeights(feature, scores);
+  },
+): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(classes.length);
   const view = sentenceView(words, gazetteer);
@@ -49,7 +60,8 @@ export function greedyTag(words: readonly string[], classes: readonly string[], 
     const previous = tags[i - 1] ?? '<s>';
     const mayBegin = HAS_LETTER.test(words[i]!);
     const allowed = (c: number) => isAllowedAfter(previous, classes[c]!) && (mayBegin || !classes[c]!.startsWith('B-'));
-    for (const feature of nerFeatures(view, i, previous, tags[i - 2] ?? '<s>')) addWeights(feature, scores);
+    addWordWeights(view, i, scores);
+    for (const feature of contextFeatures(view, i, previous, tags[i - 2] ?? '<s>')) addWeights(feature, scores);
     let best = 0;
     for (let c = 1; c < classes.length; c++) {
       if (scores[c]! > scores[best]! && allowed(c)) best = c;
@@ -60,6 +72,9 @@ export function greedyTag(words: readonly string[], classes: readonly string[], 
   return tags;
 }
 
+/** Distinct words whose word-feature sums a loaded model keeps; past this it starts afresh. */
+const WORD_CACHE_LIMIT = 20_000;
+
 export function loadNerModel(file: NerModelFile, gazetteer?: Gazetteer): NerModel {
   const bytes = bytesFromBase64(file.weights);
   // Scores are compared, never reported: summing the stored integers and skipping the
@@ -68,13 +83,27 @@ export function loadNerModel(file: NerModelFile, gazetteer?: Gazetteer): NerMode
   const width = file.classes.length;
   const rowOf = new Map<string, number>();
   file.features.split('\n').forEach((name, i) => rowOf.set(name, i * width));
+  // Read in place: a subarray view per feature lookup was a third of the tagging time.
+  const addWeights: AddWeights = (feature, scores) => {
+    const at = rowOf.get(feature);
+    if (at !== undefined) for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
+  };
+  // A word's own features are a third of a token's: an article repeats most of its words,
+  // so their sum is kept per word (integers, so the sums are exactly those of the rows).
+  const wordSums = new Map<string, Float64Array>();
+  const addWordWeights: AddWordWeights = (view, i, scores) => {
+    const word = view.words[i]!;
+    let sum = wordSums.get(word);
+    if (!sum) {
+      if (wordSums.size >= WORD_CACHE_LIMIT) wordSums.clear();
+      sum = new Float64Array(width);
+      for (const feature of wordFeatures(word, view.lowers[i]!, view.shapes[i]!)) addWeights(feature, sum);
+      wordSums.set(word, sum);
+    }
+    for (let c = 0; c < width; c++) scores[c]! += sum[c]!;
+  };
   return {
-    // Read in place: a subarray view per feature lookup was a third of the tagging time.
-    tag: (words) =>
-      greedyTag(words, file.classes, (feature, scores) => {
-        const at = rowOf.get(feature);
-        if (at !== undefined) for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
-      }, gazetteer),
+    tag: (words) => greedyTag(words, file.classes, addWeights, gazetteer, addWordWeights),
     places: gazetteer?.places,
   };
 }
