@@ -12,7 +12,7 @@ import { nerModel } from '../src/core/nlp/entities-tagger';
 import { tagDocument } from '../src/core/nlp/ner-model';
 import { parseArgs } from './lib/args';
 import { bundleForPage, launchChromium } from './lib/chromium';
-import { type NerSentence, readNer } from './lib/ner-data';
+import { documents, type NerSentence, readNer } from './lib/ner-data';
 import { type PRF, SCORED_TYPES, scoreSpans } from './lib/ner-metrics';
 import { round } from './lib/stats';
 
@@ -37,16 +37,6 @@ function tagWithCompromise(tokens: readonly string[]): string[] {
 }
 
 const model = nerModel();
-
-/** Consecutive sentences of one document; without document ids, each sentence is its own. */
-function documents(sentences: readonly NerSentence[]): NerSentence[][] {
-  const out: NerSentence[][] = [];
-  sentences.forEach((s, i) => {
-    if (i > 0 && s.doc !== undefined && s.doc === sentences[i - 1]!.doc) out.at(-1)!.push(s);
-    else out.push([s]);
-  });
-  return out;
-}
 
 /** Gloss tags a document at a time (it passes surnames between sentences), as it does an article. */
 const tagWithGloss = (sentences: readonly NerSentence[]) => documents(sentences).flatMap((doc) => tagDocument(model, doc.map((s) => s.tokens)));

@@ -23,3 +23,13 @@ export function mapTag(tag: string): string {
 export function readNer(path: string): NerSentence[] {
   return readJsonl<NerSentence>(path).map((row) => ({ tokens: row.tokens, tags: row.tags.map(mapTag), doc: row.doc }));
 }
+
+/** Consecutive sentences of one document; without document ids, each sentence is its own. */
+export function documents(sentences: readonly NerSentence[]): NerSentence[][] {
+  const out: NerSentence[][] = [];
+  sentences.forEach((s, i) => {
+    if (i > 0 && s.doc !== undefined && s.doc === sentences[i - 1]!.doc) out.at(-1)!.push(s);
+    else out.push([s]);
+  });
+  return out;
+}
