@@ -13,14 +13,18 @@ export interface AebPage {
 export const DEFAULT_AEB_DIR = '../shared/data/articles/aeb-dev';
 
 export function loadAebPages(dir: string): AebPage[] {
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string; url?: string }>;
   return readdirSync(join(dir, 'html'))
     .filter((name) => name.endsWith('.html.gz'))
     .sort()
-    .map((name) => {
+    .flatMap((name) => {
       const id = name.slice(0, -'.html.gz'.length);
       const entry = truth[id];
-      if (!entry) throw new Error(`no ground truth for ${id}`);
-      return { id, url: entry.url, html: gunzipSync(readFileSync(join(dir, 'html', name))).toString('utf8'), truth: entry.articleBody };
+      if (!entry) {
+        // A page without ground truth cannot be scored: say so and score the rest.
+        console.error(`skipping ${name}: no ground truth for ${id}`);
+        return [];
+      }
+      return [{ id, url: entry.url ?? '', html: gunzipSync(readFileSync(join(dir, 'html', name))).toString('utf8'), truth: entry.articleBody ?? '' }];
     });
 }

@@ -8,16 +8,23 @@ export interface NerSentence {
   doc?: number;
 }
 
+const TYPE_NAMES: Record<string, string> = {
+  PER: 'PER', PERSON: 'PER',
+  ORG: 'ORG', ORGANIZATION: 'ORG', ORGANISATION: 'ORG',
+  LOC: 'LOC', LOCATION: 'LOC', GEO: 'LOC', GPE: 'LOC',
+  TIME: 'O', TIM: 'O',
+};
+
 /**
  * GMB geo and gpe are both places (LOC); TIME is not an entity for Gloss (O); PER, ORG and
- * MISC stay. CoNLL's PER/ORG/LOC/MISC are used as they are.
+ * MISC stay. CoNLL's PER/ORG/LOC/MISC are used as they are. Types are read in any case and
+ * under their long names ("B-geo", "I-PERSON"), so a set written another way still scores.
  */
 export function mapTag(tag: string): string {
   if (tag === 'O') return 'O';
-  const [prefix, type] = tag.split('-') as [string, string];
-  if (type === 'GPE' || type === 'LOC' || type === 'GEO') return `${prefix}-LOC`;
-  if (type === 'TIME' || type === 'TIM') return 'O';
-  return `${prefix}-${type}`;
+  const [prefix, rawType = ''] = tag.split('-') as [string, string | undefined];
+  const type = TYPE_NAMES[rawType.toUpperCase()] ?? rawType.toUpperCase();
+  return type === 'O' ? 'O' : `${prefix.toUpperCase()}-${type}`;
 }
 
 export function readNer(path: string): NerSentence[] {
