@@ -29,6 +29,17 @@ describe('findArticle on fixture pages', () => {
     for (const furniture of ['Read also', 'Share on Facebook', 'Most popular', 'Post comment']) expect(text).not.toContain(furniture);
   });
 
+  it('leaves out a single link line in capitals (a promo), keeping link lines in ordinary case', () => {
+    const prose = (n: number) => `<p>${'The council met on Tuesday, and the vote was close, as expected by most. '.repeat(n)}</p>`;
+    document.body.innerHTML = `<nav><a href="/">Home</a></nav><div class="story">${prose(4)}<p><strong><a href="/app">GET THE COURIER APP BY CLICKING HERE</a></strong></p>${prose(3)}<p><a href="/report">The full report on the flood barrier</a></p>${prose(5)}<p><a href="/x">FLOOD</a></p>${prose(2)}</div>`;
+    const found = findArticle(document)!;
+    const text = buildTextIndex(found.root, found.excluded).text;
+    expect(text).toContain('The council met');
+    expect(text).not.toContain('GET THE COURIER APP');
+    expect(text).toContain('The full report on the flood barrier');
+    expect(text).toContain('FLOOD'); // too short to tell from an acronym
+  });
+
   it('says a search page is not an article', () => {
     load('non-article.html');
     expect(findArticle(document)?.isArticle).toBe(false);

@@ -92,6 +92,12 @@ export function isHiddenElement(element: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** A short element's lead, lower-cased, and whether it is set in capitals ("GET THE APP BY CLICKING HERE"). */
+function leadOf(start: string): Pick<BlockDescriptor, 'lead' | 'shouted'> {
+  const lead = start.toLowerCase();
+  return { lead, shouted: lead !== start && start === start.toUpperCase() };
+}
+
 /** One element's descriptor: its own text (trimmed length, commas, start), hints and visibility. */
 function describe(element: Element, parent: number, bare: boolean): BlockDescriptor {
   let ownTextLength = 0;
@@ -116,7 +122,7 @@ function describe(element: Element, parent: number, bare: boolean): BlockDescrip
     ownTextLength,
     ownCommas,
     label: HEADING_TAGS.has(element.localName) ? headingLabel(element) : '',
-    lead: ownTextLength > 0 && ownTextLength < MAX_LEAD_OWNER ? lead.trimStart().slice(0, LEAD_LENGTH).toLowerCase() : '',
+    ...leadOf(ownTextLength > 0 && ownTextLength < MAX_LEAD_OWNER ? lead.trimStart().slice(0, LEAD_LENGTH) : ''),
   };
 }
 

@@ -28,6 +28,8 @@ export interface BlockDescriptor {
   label?: string;
   /** Lower-case start of the own text of a short element ("read more:", "advertisement"), else empty. */
   lead?: string;
+  /** The own text of a short element is in capitals (it has capital letters and no small ones). */
+  shouted?: boolean;
 }
 
 /** Totals over each descriptor's subtree, computed once. */

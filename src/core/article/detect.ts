@@ -139,10 +139,24 @@ function isLinkLine(blocks: readonly BlockDescriptor[], totals: BlockTotals, i: 
 }
 
 /**
+ * A line of capitals that is all link: a promo for another story or the app ("GET FOX
+ * BUSINESS ON THE GO BY CLICKING HERE"). Every element in it with text of its own is
+ * in capitals; its subtree follows it in the descriptors (preorder).
+ */
+function isShoutedLinkLine(blocks: readonly BlockDescriptor[], totals: BlockTotals, i: number): boolean {
+  if (!isLinkLine(blocks, totals, i) || totals.textLength[i]! < 20) return false;
+  for (let at = i; at === i || (at < blocks.length && blocks[at]!.parent >= i); at++) {
+    const block = blocks[at]!;
+    if (block.ownTextLength > 0 && !block.shouted) return false;
+  }
+  return true;
+}
+
+/**
  * Boilerplate inside the article, found by what it says: lines that begin like
  * boilerplate ("READ MORE:", "Advertisement"), sections introduced by a "Related" /
- * "You may also like" cue with the link lines after it, and runs of two or more lines
- * that are nothing but links.
+ * "You may also like" cue with the link lines after it, runs of two or more lines
+ * that are nothing but links, and single link lines in capitals.
  */
 function boilerplateSections(blocks: readonly BlockDescriptor[], totals: BlockTotals, root: number): number[] {
   const out: number[] = [];
@@ -179,6 +193,7 @@ function boilerplateSections(blocks: readonly BlockDescriptor[], totals: BlockTo
       let end = k;
       while (end + 1 < children.length && isLinkLine(blocks, totals, children[end + 1]!)) end++;
       if (end > k) out.push(...children.slice(k, end + 1));
+      else if (isShoutedLinkLine(blocks, totals, children[k]!)) out.push(children[k]!);
       k = end;
     }
   }
