@@ -9,7 +9,7 @@
 import { basename } from 'node:path';
 import { tagEntitiesWithCompromise } from './lib/compromise-tagger';
 import { nerModel } from '../src/core/nlp/entities-tagger';
-import { tagDocument } from '../src/core/nlp/ner-model';
+import { tagDocument } from '../src/core/nlp/entity-rules';
 import { parseArgs } from './lib/args';
 import { bundleForPage, launchChromium } from './lib/chromium';
 import { documents, type NerSentence, readNer } from './lib/ner-data';

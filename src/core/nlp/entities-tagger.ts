@@ -4,7 +4,8 @@
  */
 import { ENTITY_TYPES, type EntitySpan } from '../model/analysis';
 import type { TextRange } from '../model/text-range';
-import { type NerModel, type NerModelFile, loadNerModel, spansFromTags, tagDocument } from './ner-model';
+import { tagDocument } from './entity-rules';
+import { type NerModel, type NerModelFile, loadNerModel, spansFromTags } from './ner-model';
 import { type GazetteerFile, loadGazetteer } from './gazetteer';
 import gazetteerFile from './models/gazetteer.json';
 import modelFile from './models/ner-model.json';

@@ -34,7 +34,7 @@ export function isAllowedAfter(previous: string, tag: string): boolean {
 }
 
 /** Names begin and end with a word that has a letter (not "5.", "4-38", '"'). */
-const HAS_LETTER = /\p{L}/u;
+export const HAS_LETTER = /\p{L}/u;
 
 /** Adds one feature's weight row, if the model has one, to the scores of every class. */
 export type AddWeights = (feature: string, scores: Float64Array) => void;
@@ -116,76 +116,4 @@ export function spansFromTags(tags: readonly string[]): { type: string; start: n
     else if (tag.startsWith('I-')) spans.at(-1)!.end = i + 1;
   });
   return spans;
-}
-
-const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
-/** A lower-case word or a clitic ("hit", "'s"): it does not end a name. */
-const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
-
-/**
- * Drops from each entity span its edge tokens that cannot end a name: a token without a
- * letter at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38"), a lower-case word or a clitic
- * at the end ("Garrett hit", "Epstein 's"). A span left empty is no entity. A person span
- * right after another joins it: titles belong to the name, as in the GMB guidelines.
- */
-export function trimSpans(words: readonly string[], tags: readonly string[]): string[] {
-  const out = words.map(() => 'O');
-  for (const span of spansFromTags(tags)) {
-    let { start, end } = span;
-    while (start < end && !HAS_LETTER.test(words[start]!)) start++;
-    while (end > start && (!HAS_LETTER.test(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;
-    // A person span right after another person span continues it ("Vice" "President Pence").
-    const continues = span.type === 'PER' && start > 0 && out[start - 1]!.endsWith('-PER');
-    for (let i = start; i < end; i++) out[i] = `${i === start && !continues ? 'B' : 'I'}-${span.type}`;
-  }
-  return out;
-}
-
-const DATELINE_FOLLOWER = /^(?:[,(\-–—]|--|\d.*)$/;
-
-/**
- * A known place name is a place where its position says so, whatever the tagger called it:
- * alone in parentheses ("Ato Boldon ( Trinidad )", "Springfield ( Illinois )"), where the
- * tagger reads an acronym, the commonest parenthesis in its training news ("( UNHCR )");
- * or in capitals as a dateline opening the sentence ("BERLIN 1996-08-30", "NICE , France",
- * "WASHINGTON ( AP ) -"), where it reads capitals as an acronym.
- */
-export function placesByPosition(words: readonly string[], tags: string[], places: NameList): void {
-  for (const span of spansFromTags(tags)) {
-    if (span.type === 'LOC') continue;
-    const name = words.slice(span.start, span.end).join(' ');
-    const inParentheses = words[span.start - 1] === '(' && words[span.end] === ')';
-    const dateline = span.start === 0 && name === name.toUpperCase() && !name.includes('.') && (span.end === words.length || DATELINE_FOLLOWER.test(words[span.end]!));
-    if ((!inParentheses && !dateline) || !places.has(name.toLowerCase())) continue;
-    for (let i = span.start; i < span.end; i++) tags[i] = `${i === span.start ? 'B' : 'I'}-LOC`;
-  }
-}
-
-/**
- * Tags the sentences of one document, then gives a multi-word person's surname to the
- * same word wherever it stands alone: an article names "Ilham Aliyev" once and "Aliyev"
- * after that, and a lone surname has little context of its own, so the tagger may leave
- * it untagged or call it a place. An untagged one next to another entity is left alone.
- */
-export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
-  const tags = sentences.map((words) => trimSpans(words, model.tag(words)));
-  if (model.places) sentences.forEach((words, s) => placesByPosition(words, tags[s]!, model.places!));
-  const surnames = new Set<string>();
-  sentences.forEach((words, s) => {
-    for (const span of spansFromTags(tags[s]!)) {
-      const last = words[span.end - 1]!;
-      if (span.type === 'PER' && span.end - span.start > 1 && CAPITALIZED_WORD.test(last)) surnames.add(last);
-    }
-  });
-  if (surnames.size === 0) return tags;
-  sentences.forEach((words, s) => {
-    const row = tags[s]!;
-    words.forEach((word, i) => {
-      if (!surnames.has(word)) return;
-      const untagged = row[i] === 'O' && (i === 0 || row[i - 1] === 'O');
-      const aloneAsOther = row[i]!.startsWith('B-') && row[i] !== 'B-PER' && !row[i + 1]?.startsWith('I-');
-      if (untagged || aloneAsOther) row[i] = 'B-PER';
-    });
-  });
-  return tags;
 }

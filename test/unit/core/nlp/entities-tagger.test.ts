@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { greedyTag, isAllowedAfter, type NerModel, placesByPosition, spansFromTags, tagDocument, trimSpans } from '../../../../src/core/nlp/ner-model';
+import { placesByPosition, tagDocument, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { greedyTag, isAllowedAfter, type NerModel, spansFromTags } from '../../../../src/core/nlp/ner-model';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
 
 describe('the entity tagger', () => {
