@@ -1,7 +1,7 @@
 /**
  * What Gloss does with the tagger's output before anyone sees it: span edges that cannot
  * belong to a name are trimmed, known places are placed by their position, and a person's
- * surname is carried to its lone mentions across a document.
+ * surname is carried to its lone mentions in the rest of the text.
  */
 import type { NameList } from './gazetteer';
 import { HAS_LETTER, type NerModel, spansFromTags } from './ner-model';
