@@ -20,6 +20,10 @@ interface Row {
   label: number;
 }
 
+/** A row of the claims schema: a sentence and a 0/1 label (also read as true/false or "0"/"1"). */
+const isRow = (row: unknown): row is Row => typeof (row as Row)?.text === 'string' && ['0', '1', 'true', 'false'].includes(String((row as Row).label));
+const labelled = (row: Row): Row => ({ ...row, label: ['1', 'true'].includes(String(row.label)) ? 1 : 0 });
+
 /** Scores every sentence, timing the whole pass (best of three). */
 function run(rows: Row[], score: (text: string) => number): { scores: number[]; sentencesPerSec: number } {
   let scores: number[] = [];
@@ -45,7 +49,7 @@ const { flags, values } = parseArgs(process.argv.slice(2));
 const files = values.get('data') ?? DEFAULT_FILES;
 const all: Row[] = [];
 for (const file of files) {
-  const rows = readJsonl<Row>(file);
+  const rows = readJsonl(file, isRow).map(labelled);
   all.push(...rows);
   console.log(`${basename(file)}: ${rows.length} sentences, ${rows.filter((r) => r.label === 1).length} check-worthy`);
   console.table({ gloss: summarize(rows, model, claimModel.thresholds.balanced), rules: summarize(rows, rules, CLAIM_THRESHOLDS.balanced) });

@@ -27,8 +27,15 @@ export function mapTag(tag: string): string {
   return type === 'O' ? 'O' : `${prefix.toUpperCase()}-${type}`;
 }
 
+/** A row of the ner schema: as many string tags as string tokens. */
+function isNerRow(row: unknown): row is NerSentence {
+  const { tokens, tags } = (row ?? {}) as Partial<NerSentence>;
+  const strings = (values: unknown) => Array.isArray(values) && values.every((v) => typeof v === 'string');
+  return strings(tokens) && strings(tags) && tokens!.length === tags!.length;
+}
+
 export function readNer(path: string): NerSentence[] {
-  return readJsonl<NerSentence>(path).map((row) => ({ tokens: row.tokens, tags: row.tags.map(mapTag), doc: row.doc }));
+  return readJsonl(path, isNerRow).map((row) => ({ tokens: row.tokens, tags: row.tags.map(mapTag), doc: row.doc }));
 }
 
 /** Consecutive sentences of one document; without document ids, each sentence is its own. */
