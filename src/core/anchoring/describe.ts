@@ -1,14 +1,15 @@
 import type { AnnotationTarget } from '../model/annotation';
 import { LIMITS } from '../model/limits';
 import { findCopies, foldQuote, isFullCopy } from './copies';
-import { requiredShare } from './resolve';
+import { editedCopies, MIN_FUZZY_LENGTH, requiredShare } from './resolve';
 import { collapseWhitespace } from './whitespace-map';
 
 /**
  * Describes text[start, end) by its quote, context and position, for re-anchoring later.
  * When the page holds the same passage (quote and context) more than once, it also notes
  * which of those copies this is, since nothing else will tell them apart later; when it
- * holds a look-alike (same quote, much the same context), how close that look-alike is.
+ * holds a look-alike (the same or a slightly different quote, much the same context), how
+ * close that look-alike is: if the passage is later deleted, the look-alike must not win.
  */
 export function describeSpan(text: string, start: number, end: number): AnnotationTarget {
   const quote = {
@@ -27,7 +28,10 @@ export function describeSpan(text: string, start: number, end: number): Annotati
     return target;
   }
   const own = copies.findIndex((copy) => view.origin[copy.start]! >= start);
-  const rival = Math.max(0, ...copies.filter((_, i) => i !== own).map((copy) => copy.share));
+  const ownCopy = copies[own];
+  // "Ascom, a global provider…" in the lede is a look-alike of "Ascom is a global provider…" in the boilerplate.
+  const edited = folded.quote.length >= MIN_FUZZY_LENGTH ? editedCopies(view, folded).filter((hit) => !ownCopy || hit.end <= ownCopy.start || hit.start >= ownCopy.end) : [];
+  const rival = Math.max(0, ...copies.filter((_, i) => i !== own).map((copy) => copy.share), ...edited.map((hit) => hit.share));
   if (rival >= requiredShare(folded.quote.length)) target.rival = Math.round(rival * 1000) / 1000;
   return target;
 }

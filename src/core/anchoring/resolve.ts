@@ -9,7 +9,7 @@
  */
 import type { AnnotationTarget } from '../model/annotation';
 import { contextShare } from './context';
-import { type Copy, findCopies, foldQuote, isFullCopy } from './copies';
+import { type Copy, type FoldedQuote, findCopies, foldQuote, isFullCopy } from './copies';
 import { findApproximate } from './fuzzy-match';
 import { type CollapsedText, collapseWhitespace, originalRange } from './whitespace-map';
 
@@ -28,7 +28,7 @@ const SELF_EVIDENT_LENGTH = 40;
  */
 const MAX_POSITION_SHARE = 0.5;
 /** Shorter quotes are never searched approximately: too many near-copies. */
-const MIN_FUZZY_LENGTH = 16;
+export const MIN_FUZZY_LENGTH = 16;
 const MAX_EDIT_SHARE = 0.12;
 /** Least score (context share less twice the edit share) an edited copy needs. */
 const MIN_FUZZY_SCORE = 0.5;
@@ -102,17 +102,26 @@ function anchorAt(view: CollapsedText, text: string, exact: string, copy: Copy, 
   return { status: 'anchored', ...range, confidence: 0.5 + share / 2, method };
 }
 
-/** The edited copy whose context vouches for it best, penalised by its share of edits. */
-function bestApproximate(view: CollapsedText, folded: { quote: string; prefix: string; suffix: string }, knownRival: number): (Copy & { score: number }) | undefined {
+/**
+ * Edited copies of the quote (up to ~12% of it changed, never unchanged), each with the
+ * share of its context that agrees and a score: that share less twice its share of edits.
+ */
+export function editedCopies(view: CollapsedText, folded: FoldedQuote): (Copy & { score: number })[] {
   const { quote, prefix, suffix } = folded;
   const maxEdits = Math.max(1, Math.floor(quote.length * MAX_EDIT_SHARE));
-  const scored = findApproximate(view.text, quote, maxEdits)
-    // Unedited copies were weighed already, and turned down.
+  return findApproximate(view.text, quote, maxEdits)
     .filter((hit) => hit.distance > 0)
     .map((hit) => {
       const share = contextShare(view.text, hit.start, hit.end, prefix, suffix);
       return { start: hit.start, end: hit.end, share, score: share - (2 * hit.distance) / quote.length };
-    })
+    });
+}
+
+/** The edited copy whose context vouches for it best, penalised by its share of edits. */
+function bestApproximate(view: CollapsedText, folded: FoldedQuote, knownRival: number): (Copy & { score: number }) | undefined {
+  const { quote } = folded;
+  // Unedited copies were weighed already, and turned down.
+  const scored = editedCopies(view, folded)
     // An edited quote needs its context to vouch for it: similar sentences recur in articles.
     .filter((hit) => hit.share >= requiredShare(quote.length) && hit.share > knownRival + RIVAL_MARGIN && hit.score >= MIN_FUZZY_SCORE)
     .sort((a, b) => b.score - a.score);

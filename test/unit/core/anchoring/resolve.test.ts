@@ -112,4 +112,15 @@ describe('look-alikes and twins known at creation', () => {
     expect(target.rival).toBeGreaterThan(0.6);
     expect(resolveTarget(text.replace(`solutions provider focused${tail} Later`, `solutions${tail} Later`), target)).toEqual({ status: 'orphaned' });
   });
+
+  it('does not settle on a slightly different look-alike either, once the noted sentence is deleted', () => {
+    const lede = 'BAAR, SWITZERLAND. Ascom, a global solutions provider focused on healthcare ICT and mobile workflow solutions, announced a deal.';
+    const about = 'Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions. The vision of Ascom is clear.';
+    const text = `${lede}\n\nMore news about the deal and what it means for hospitals.\n\n${about}`;
+    const target = targetOf(text, 'Ascom is a global solutions provider focused on healthcare ICT and mobile');
+    expect(target.rival).toBeGreaterThan(0);
+    expect(resolveTarget(text.replace(about, 'The vision of Ascom is clear.'), target)).toEqual({ status: 'orphaned' });
+    // An edit inside the noted sentence itself still re-attaches: its own context agrees fully.
+    expect(resolveTarget(text.replace('Ascom is a global solutions', 'Ascom is a leading global solutions'), target)).toMatchObject({ status: 'anchored', method: 'fuzzy' });
+  });
 });
