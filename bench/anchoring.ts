@@ -8,6 +8,7 @@
  *   --data DIR   a folder in the aeb-dev layout (default ../shared/data/articles/aeb-dev)
  *   --json       last line of stdout: {"scenarios": {"<name>": {annotations, correct, orphaned, wrong}}, "msPer1000": N}
  *   --explain S  prints each wrong anchor of scenario S
+ *   --seed N     another draw of spans and edits (default 20261128)
  *   --no-browser times in Node only (msPer1000 is Chromium's otherwise)
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -24,7 +25,7 @@ import { bundleForPage, launchChromium } from './lib/chromium';
 import { pick, randomInt, seededRandom } from './lib/random';
 import { round } from './lib/stats';
 
-const SEED = 20261128;
+const DEFAULT_SEED = 20261128;
 const PER_PAGE = { words: 8, repeated: 4, crossing: 3 };
 
 interface Tally {
@@ -145,7 +146,8 @@ async function main(): Promise<void> {
   const dir = values.get('data')?.[0] ?? DEFAULT_AEB_DIR;
   const explain = values.get('explain')?.[0];
   const texts = articleTexts(dir);
-  const random = seededRandom(SEED);
+  const seed = Number(values.get('seed')?.[0] ?? DEFAULT_SEED);
+  const random = seededRandom(seed);
   // Inserted paragraphs come from other articles: a copy of the page's own paragraph would be a duplicate, not an insertion.
   const paragraphsOf = (text: string) => text.split(/\n\s*\n/).filter((p) => p.length > 80).map((p) => p.trim());
   const gloss: Record<string, Tally> = {};
@@ -173,7 +175,7 @@ async function main(): Promise<void> {
   const chromiumMs = flags.has('no-browser') ? undefined : round(await timeInChromium(timing.edited, timing.targets), 1);
   const msPer1000 = chromiumMs ?? nodeMs;
   const share = (t: Tally) => `${round((100 * t.correct) / t.annotations, 1)}%`;
-  console.log(`Anchoring on ${texts.length} article texts from ${dir} (seed ${SEED})`);
+  console.log(`Anchoring on ${texts.length} article texts from ${dir} (seed ${seed})`);
   console.table(
     Object.fromEntries(
       Object.entries(gloss).map(([name, t]) => [name, { ...t, 'correct %': share(t), 'baseline correct %': share(baseline[name]!), 'baseline wrong': baseline[name]!.wrong }]),
