@@ -184,7 +184,7 @@ async function main(): Promise<void> {
   const intact = QUOTE_INTACT.map((name) => gloss[name]!).reduce((a, t) => ({ annotations: a.annotations + t.annotations, correct: a.correct + t.correct, orphaned: 0, wrong: 0 }), { annotations: 0, correct: 0, orphaned: 0, wrong: 0 });
   console.log(`correct over scenarios that leave the quote intact: ${share(intact)}`);
   console.log(`wrong anchors in all scenarios: ${Object.values(gloss).reduce((sum, t) => sum + t.wrong, 0)} (baseline ${Object.values(baseline).reduce((sum, t) => sum + t.wrong, 0)})`);
-  console.log(`time per 1,000 annotations on a 10,000-word article: Node ${nodeMs} ms, Chromium ${chromiumMs ?? 'not run'} ms`);
+  console.log(`time per 1,000 annotations on a 10,000-word article: Node ${nodeMs} ms, ${chromiumMs === undefined ? 'Chromium not run' : `Chromium ${chromiumMs} ms`}`);
   if (flags.has('json')) console.log(JSON.stringify({ scenarios: gloss, msPer1000 }));
 }
 

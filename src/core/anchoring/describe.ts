@@ -1,7 +1,7 @@
 import type { AnnotationTarget } from '../model/annotation';
 import { LIMITS } from '../model/limits';
-import { findCopies, foldQuote, isFullCopy } from './copies';
-import { editedCopies, MIN_FUZZY_LENGTH, requiredShare } from './resolve';
+import { type Copy, findCopies, foldQuote, isFullCopy } from './copies';
+import { editedCopies, requiredShare } from './resolve';
 import { collapseWhitespace } from './whitespace-map';
 
 /**
@@ -29,9 +29,16 @@ export function describeSpan(text: string, start: number, end: number): Annotati
   }
   const own = copies.findIndex((copy) => view.origin[copy.start]! >= start);
   const ownCopy = copies[own];
-  // "Ascom, a global provider…" in the lede is a look-alike of "Ascom is a global provider…" in the boilerplate.
-  const edited = folded.quote.length >= MIN_FUZZY_LENGTH ? editedCopies(view, folded).filter((hit) => !ownCopy || hit.end <= ownCopy.start || hit.start >= ownCopy.end) : [];
-  const rival = Math.max(0, ...copies.filter((_, i) => i !== own).map((copy) => copy.share), ...edited.map((hit) => hit.share));
+  const isOwn = (hit: Copy) => ownCopy !== undefined && hit.start < ownCopy.end && hit.end > ownCopy.start;
+  const lookAlikes = [...copies.filter((_, i) => i !== own), ...editedCopies(view, folded).filter((hit) => !isOwn(hit))];
+  if (lookAlikes.length > 0) {
+    // Once the passage is deleted, its context sits next to a look-alike within reach and
+    // vouches for it ("…going to see a [quote]" in the lede, the quote gone from the body):
+    // the look-alikes are weighed as they would stand then, too.
+    const withoutPassage = collapseWhitespace(text.slice(0, start) + text.slice(end), false);
+    lookAlikes.push(...findCopies(withoutPassage, folded), ...editedCopies(withoutPassage, folded));
+  }
+  const rival = Math.max(0, ...lookAlikes.map((copy) => copy.share));
   if (rival >= requiredShare(folded.quote.length)) target.rival = Math.round(rival * 1000) / 1000;
   return target;
 }

@@ -28,7 +28,7 @@ const SELF_EVIDENT_LENGTH = 40;
  */
 const MAX_POSITION_SHARE = 0.5;
 /** Shorter quotes are never searched approximately: too many near-copies. */
-export const MIN_FUZZY_LENGTH = 16;
+const MIN_FUZZY_LENGTH = 16;
 const MAX_EDIT_SHARE = 0.12;
 /** Least score (context share less twice the edit share) an edited copy needs. */
 const MIN_FUZZY_SCORE = 0.5;
@@ -87,7 +87,7 @@ export function createResolver(text: string): (target: AnnotationTarget) => Anch
 
     // An intact copy with weak context may be a twin elsewhere while the annotated passage was
     // edited in place: look for an edited copy whose context agrees clearly better.
-    const fuzzy = folded.quote.length >= MIN_FUZZY_LENGTH ? bestApproximate(view, folded, target.rival ?? 0) : undefined;
+    const fuzzy = bestApproximate(view, folded, target.rival ?? 0);
     if (fuzzy && (!copy || fuzzy.share >= copy.share + FUZZY_MARGIN)) {
       const range = originalRange(view, fuzzy.start, fuzzy.end);
       return { status: 'anchored', ...range, confidence: fuzzy.score, method: 'fuzzy' };
@@ -105,9 +105,11 @@ function anchorAt(view: CollapsedText, text: string, exact: string, copy: Copy, 
 /**
  * Edited copies of the quote (up to ~12% of it changed, never unchanged), each with the
  * share of its context that agrees and a score: that share less twice its share of edits.
+ * None for a quote too short to be searched approximately.
  */
 export function editedCopies(view: CollapsedText, folded: FoldedQuote): (Copy & { score: number })[] {
   const { quote, prefix, suffix } = folded;
+  if (quote.length < MIN_FUZZY_LENGTH) return [];
   const maxEdits = Math.max(1, Math.floor(quote.length * MAX_EDIT_SHARE));
   return findApproximate(view.text, quote, maxEdits)
     .filter((hit) => hit.distance > 0)

@@ -123,4 +123,16 @@ describe('look-alikes and twins known at creation', () => {
     // An edit inside the noted sentence itself still re-attaches: its own context agrees fully.
     expect(resolveTarget(text.replace('Ascom is a global solutions', 'Ascom is a leading global solutions'), target)).toMatchObject({ status: 'anchored', method: 'fuzzy' });
   });
+
+  it('does not let a look-alike borrow the context the deleted passage leaves behind', () => {
+    // The lede repeats the quote; the body's copy is noted, then deleted: its old neighbours
+    // then sit within a few hundred characters of the lede's copy, close enough to count as context.
+    const quote = 'number of things that Stadia can do that is not possible on other platforms.';
+    const lede = `"You are going to see a ${quote.replace('platforms.', 'platforms,')}" says Jack Buser, director for games.`;
+    const middle = 'Google has worked on the service for years and will charge a monthly fee for it. '.repeat(3);
+    const text = `${lede}\n\n${middle}\n\nSpeaking to a reporter. "You are going to see a ${quote}"\n\nThe service launches in November with twelve games.`;
+    const at = text.lastIndexOf(quote);
+    const target = describeSpan(text, at, at + quote.length);
+    expect(resolveTarget(text.slice(0, at) + text.slice(at + quote.length), target)).toEqual({ status: 'orphaned' });
+  });
 });
