@@ -122,7 +122,7 @@ export function editedCopies(view: CollapsedText, folded: FoldedQuote): (Copy & 
 /** The edited copy whose context vouches for it best, penalised by its share of edits. */
 function bestApproximate(view: CollapsedText, folded: FoldedQuote, knownRival: number): (Copy & { score: number }) | undefined {
   const { quote } = folded;
-  // Unedited copies were weighed already, and turned down.
+  // Only edited copies: unedited ones were weighed already, and turned down.
   const scored = editedCopies(view, folded)
     // An edited quote needs its context to vouch for it: similar sentences recur in articles.
     .filter((hit) => hit.share >= requiredShare(quote.length) && hit.share > knownRival + RIVAL_MARGIN && hit.score >= MIN_FUZZY_SCORE)
