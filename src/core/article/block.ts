@@ -38,6 +38,8 @@ export interface BlockTotals {
   linkTextLength: number[];
   commas: number[];
   children: number[][];
+  /** Just past each block's subtree: its descendants are the blocks from i + 1 up to this (preorder). */
+  subtreeEnd: number[];
 }
 
 /** Sums text, link text and commas over every subtree (children come after parents). */
@@ -47,6 +49,7 @@ export function computeTotals(blocks: readonly BlockDescriptor[]): BlockTotals {
   const commas = blocks.map((b) => b.ownCommas);
   const linkTextLength = new Array<number>(n).fill(0);
   const children: number[][] = blocks.map(() => []);
+  const subtreeEnd = blocks.map((_, i) => i + 1);
   for (let i = 0; i < n; i++) {
     const parent = blocks[i]!.parent;
     if (parent >= 0) children[parent]!.push(i);
@@ -57,11 +60,12 @@ export function computeTotals(blocks: readonly BlockDescriptor[]): BlockTotals {
     else if (block.summarizedLinkTextLength !== undefined) linkTextLength[i] = block.summarizedLinkTextLength;
     const parent = block.parent;
     if (parent < 0) continue;
+    subtreeEnd[parent] = Math.max(subtreeEnd[parent]!, subtreeEnd[i]!);
     textLength[parent]! += textLength[i]!;
     commas[parent]! += commas[i]!;
     linkTextLength[parent]! += linkTextLength[i]!;
   }
-  return { textLength, linkTextLength, commas, children };
+  return { textLength, linkTextLength, commas, children, subtreeEnd };
 }
 
 /** Share of an element's text that sits inside links. */

@@ -140,15 +140,11 @@ function isLinkLine(blocks: readonly BlockDescriptor[], totals: BlockTotals, i: 
 
 /**
  * A line of capitals that is all link: a promo for another story or the app ("GET FOX
- * BUSINESS ON THE GO BY CLICKING HERE"). Every element in it with text of its own is
- * in capitals; its subtree follows it in the descriptors (preorder).
+ * BUSINESS ON THE GO BY CLICKING HERE"). Every element in it with text of its own is in capitals.
  */
 function isShoutedLinkLine(blocks: readonly BlockDescriptor[], totals: BlockTotals, i: number): boolean {
   if (!isLinkLine(blocks, totals, i) || totals.textLength[i]! < 20) return false;
-  for (let at = i; at === i || (at < blocks.length && blocks[at]!.parent >= i); at++) {
-    const block = blocks[at]!;
-    if (block.ownTextLength > 0 && !block.shouted) return false;
-  }
+  for (let at = i; at < totals.subtreeEnd[i]!; at++) if (blocks[at]!.ownTextLength > 0 && !blocks[at]!.shouted) return false;
   return true;
 }
 
@@ -160,9 +156,8 @@ function isShoutedLinkLine(blocks: readonly BlockDescriptor[], totals: BlockTota
  */
 function boilerplateSections(blocks: readonly BlockDescriptor[], totals: BlockTotals, root: number): number[] {
   const out: number[] = [];
-  for (let i = root + 1; i < blocks.length; i++) {
+  for (let i = root + 1; i < totals.subtreeEnd[root]!; i++) {
     const block = blocks[i]!;
-    if (block.parent < root) break;
     if (block.lead && BOILERPLATE_LEADS.test(block.lead)) {
       const line = enclosingBlock(blocks, i, root);
       if (totals.textLength[line]! < 300) out.push(line);
@@ -185,8 +180,7 @@ function boilerplateSections(blocks: readonly BlockDescriptor[], totals: BlockTo
       out.push(sibling);
     }
   }
-  for (let i = root; i < blocks.length; i++) {
-    if (i > root && blocks[i]!.parent < root) break;
+  for (let i = root; i < totals.subtreeEnd[root]!; i++) {
     const children = totals.children[i]!;
     for (let k = 0; k < children.length; k++) {
       if (!isLinkLine(blocks, totals, children[k]!)) continue;
@@ -221,9 +215,8 @@ function furnitureInside(
   const isNamed = new Set(named);
   const excluded: number[] = [];
   const isOut = new Array<boolean>(blocks.length).fill(false);
-  for (let i = root + 1; i < blocks.length; i++) {
+  for (let i = root + 1; i < totals.subtreeEnd[root]!; i++) {
     const block = blocks[i]!;
-    if (block.parent < root) break; // preorder: the subtree of root ends here
     if (isOut[block.parent]) {
       isOut[i] = true;
       continue;
@@ -257,9 +250,8 @@ const PROSE_PARAGRAPH = 60;
 function proseEvidence(blocks: readonly BlockDescriptor[], totals: BlockTotals, root: number, excluded: ReadonlySet<number>): ProseEvidence {
   const evidence: ProseEvidence = { readerScore: 0, paragraphs: 0, linkText: 0 };
   const out = new Set<number>();
-  for (let i = root; i < blocks.length; i++) {
+  for (let i = root; i < totals.subtreeEnd[root]!; i++) {
     const block = blocks[i]!;
-    if (i > root && block.parent < root) break; // preorder: the subtree of root ends here
     if (excluded.has(i) || out.has(block.parent)) {
       out.add(i);
       continue;

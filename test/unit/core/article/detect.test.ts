@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeTotals } from '../../../../src/core/article/block';
 import { detectArticle } from '../../../../src/core/article/detect';
 import { type BlockSpec, buildBlocks, linkList, para } from '../../../helpers/blocks';
 
@@ -75,5 +76,13 @@ describe('detectArticle', () => {
   it('returns nothing for an empty page', () => {
     expect(detectArticle([])).toBeUndefined();
     expect(detectArticle(buildBlocks({ tag: 'body' }))).toBeUndefined();
+  });
+});
+
+describe('computeTotals', () => {
+  it('gives each block the end of its subtree, so a preorder loop can stop there', () => {
+    // body > [div > [p, p], aside > [ul > [li]]]
+    const blocks = buildBlocks({ tag: 'body', children: [{ tag: 'div', children: [para(100), para(50)] }, { tag: 'aside', children: [{ tag: 'ul', children: [{ tag: 'li', text: 10 }] }] }] });
+    expect(computeTotals(blocks).subtreeEnd).toEqual([7, 4, 3, 4, 7, 7, 7]);
   });
 });
