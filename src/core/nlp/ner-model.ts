@@ -42,15 +42,20 @@ export type AddWeights = (feature: string, scores: Float64Array) => void;
 /** Adds the rows of token i's word features (a model may cache their sum per word). */
 export type AddWordWeights = (view: SentenceView, i: number, scores: Float64Array) => void;
 
+/** Token i's word features, each row added by `addWeights`. */
+const wordFeatureWeights =
+  (addWeights: AddWeights): AddWordWeights =>
+  (view, i, scores) => {
+    for (const feature of wordFeatures(view.words[i]!, view.lowers[i]!, view.shapes[i]!)) addWeights(feature, scores);
+  };
+
 /** Tags words left to right, summing the weights of each token's features; no entity begins on a token without a letter. */
 export function greedyTag(
   words: readonly string[],
   classes: readonly string[],
   addWeights: AddWeights,
   gazetteer?: Gazetteer,
-  addWordWeights: AddWordWeights = (view, i, scores) => {
-    for (const feature of wordFeatures(view.words[i]!, view.lowers[i]!, view.shapes[i]!)) addWeights(feature, scores);
-  },
+  addWordWeights: AddWordWeights = wordFeatureWeights(addWeights),
 ): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(classes.length);
@@ -91,13 +96,14 @@ export function loadNerModel(file: NerModelFile, gazetteer?: Gazetteer): NerMode
   // A word's own features are a third of a token's: an article repeats most of its words,
   // so their sum is kept per word (integers, so the sums are exactly those of the rows).
   const wordSums = new Map<string, Float64Array>();
+  const sumWordFeatures = wordFeatureWeights(addWeights);
   const addWordWeights: AddWordWeights = (view, i, scores) => {
     const word = view.words[i]!;
     let sum = wordSums.get(word);
     if (!sum) {
       if (wordSums.size >= WORD_CACHE_LIMIT) wordSums.clear();
       sum = new Float64Array(width);
-      for (const feature of wordFeatures(word, view.lowers[i]!, view.shapes[i]!)) addWeights(feature, sum);
+      sumWordFeatures(view, i, sum);
       wordSums.set(word, sum);
     }
     for (let c = 0; c < width; c++) scores[c]! += sum[c]!;
