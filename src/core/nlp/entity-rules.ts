@@ -35,8 +35,9 @@ const DATELINE_FOLLOWER = /^(?:[,(\-–—]|--|\d.*)$/;
  * A known place name is a place where its position says so, whatever the tagger called it:
  * alone in parentheses ("Ato Boldon ( Trinidad )", "Springfield ( Illinois )"), where the
  * tagger reads an acronym, the commonest parenthesis in its training news ("( UNHCR )");
- * or in capitals as a dateline opening the sentence ("BERLIN 1996-08-30", "NICE , France",
- * "WASHINGTON ( AP ) -"), where it reads capitals as an acronym.
+ * or in capitals opening the sentence before a date or comma ("BERLIN 1996-08-30", "NICE ,
+ * France"), where it reads capitals as an acronym. (A dateline ending in a dash,
+ * "WASHINGTON (AP) —", never reaches the tagger: splitSentences sets it apart.)
  */
 export function placesByPosition(words: readonly string[], tags: string[], places: NameList): void {
   for (const span of spansFromTags(tags)) {

@@ -39,7 +39,6 @@ function isAbbreviationDot(text: string, dotAt: number, next: string): boolean {
   return ABBREVIATIONS.has(word);
 }
 
-
 /** A news dateline opening a paragraph: "WASHINGTON —", "LONDON (Reuters) -", "PARIS, Nov. 3 (AP) —". */
 const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,[^—–\-()]{1,20})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 
