@@ -14,7 +14,7 @@ import { parseArgs } from './lib/args';
 import { bundleForPage, launchChromium } from './lib/chromium';
 import { documents, type NerSentence, readNer } from './lib/ner-data';
 import { type PRF, SCORED_TYPES, scoreSpans } from './lib/ner-metrics';
-import { round } from './lib/stats';
+import { median, round } from './lib/stats';
 
 const DEFAULT_FILES = ['../shared/data/ner/gmb-test.jsonl', '../shared/data/ner/conll2003-dev.jsonl'];
 
@@ -93,7 +93,7 @@ async function timeInChromium(article: string): Promise<{ median: number; runs: 
       runs.push((await page.evaluate(`globalThis.__started = performance.now();\n${script};\nglobalThis.__analyze(globalThis.__text)`)) as number);
       await page.close();
     }
-    return { median: [...runs].sort((a, b) => a - b)[3]!, runs };
+    return { median: median(runs), runs };
   } finally {
     await browser.close();
   }

@@ -9,7 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readNer } from '../bench/lib/ner-data';
-import type { GazetteerFile } from '../src/core/nlp/gazetteer';
+import { type GazetteerFile, MAX_PLACE_TOKENS } from '../src/core/nlp/gazetteer';
+import { squashWhitespace } from '../src/core/model/whitespace';
 
 const require = createRequire(import.meta.url);
 const OUT = 'src/core/nlp/models/gazetteer.json';
@@ -33,8 +34,7 @@ for (const sentence of readNer('../shared/data/ner/gmb-train.jsonl')) {
   });
 }
 const isMostlyLowerCase = (word: string) => (lowerCount.get(word) ?? 0) > (capitalCount.get(word) ?? 0);
-const tokensOf = (name: string) => name.toLowerCase().replace(/[,()]/g, ' ').replace(/\s+/g, ' ').trim();
-const MAX_PLACE_TOKENS = 4; // as in core/nlp/gazetteer
+const tokensOf = (name: string) => squashWhitespace(name.toLowerCase().replace(/[,()]/g, ' '));
 const keep = (name: string) => {
   const tokens = name.split(' ').length;
   return name.length > 1 && tokens <= MAX_PLACE_TOKENS && !(tokens === 1 && isMostlyLowerCase(name));

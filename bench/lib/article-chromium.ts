@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { PageRun } from '../article';
 import type { AebPage } from './aeb-data';
 import { bundleForPage, launchChromium } from './chromium';
+import { median } from './stats';
 import type { Extraction } from './extractors';
 
 /** Each page's time is the median of `repeat` fresh loads per extractor (the text is the same each time). */
@@ -37,7 +38,6 @@ export async function runInChromium(pages: readonly AebPage[], repeat = 3): Prom
       await tab.evaluate(script);
       return tab.evaluate((name) => (globalThis as unknown as { __glossBench: Record<string, () => Extraction> }).__glossBench[name]!(), which);
     };
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
     for (const page of pages) {
       const glossRuns: Extraction[] = [];
       const readabilityRuns: Extraction[] = [];

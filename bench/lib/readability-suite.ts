@@ -4,6 +4,7 @@
  * expected-metadata.json where the expected value is non-empty.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { squashWhitespace } from '../../src/core/model/whitespace';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { withoutStyles } from './article-node';
@@ -19,7 +20,7 @@ const FIELDS = [
   ['siteName', 'siteName'],
 ] as const;
 
-const normalize = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');
+const normalize = (value: unknown) => (typeof value === 'string' ? squashWhitespace(value) : '');
 
 export async function runReadabilitySuite(dir = DEFAULT_DIR, json = false): Promise<void> {
   const quiet = new VirtualConsole();

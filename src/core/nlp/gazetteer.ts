@@ -52,7 +52,7 @@ export function sortedLines(text: string): NameList {
 }
 
 /** Longest place name looked up, in tokens ("Bosnia and Herzegovina", "Rio de Janeiro"). */
-const MAX_PLACE_TOKENS = 4;
+export const MAX_PLACE_TOKENS = 4;
 
 export function loadGazetteer(file: GazetteerFile): Gazetteer {
   return { givenNames: sortedLines(file.givenNames), places: sortedLines(file.places) };
