@@ -3,7 +3,7 @@
  * belong to a name are trimmed, known places are placed by their position, and a person's
  * surname is carried to its lone mentions in the rest of the text.
  */
-import type { NameList } from './gazetteer';
+import type { NameList } from './sorted-lines';
 import { HAS_LETTER, type NerModel, spansFromTags } from './ner-model';
 
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;

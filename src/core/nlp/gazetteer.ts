@@ -4,6 +4,7 @@
  * other, so a list entry is evidence, never a verdict: it helps with names the training
  * text never showed ("Leicestershire", "Kosumi" after a known given name).
  */
+import { type NameList, sortedLines } from './sorted-lines';
 
 /** The list file's shape (written by scripts/build-gazetteer.ts). */
 export interface GazetteerFile {
@@ -15,40 +16,10 @@ export interface GazetteerFile {
   source: string;
 }
 
-/** A membership test over a list. */
-export interface NameList {
-  has(name: string): boolean;
-}
-
 export interface Gazetteer {
   givenNames: NameList;
   /** Place names, their tokens joined by " ". */
   places: NameList;
-}
-
-/**
- * Membership by binary search in the file's own sorted, "\n"-joined text: nothing is
- * split or hashed at load, which kept 30,000 names from adding 12 ms to the first
- * analysis after the background starts.
- */
-export function sortedLines(text: string): NameList {
-  return {
-    has(name) {
-      let low = 0;
-      let high = text.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        const start = text.lastIndexOf('\n', middle - 1) + 1;
-        const newline = text.indexOf('\n', middle);
-        const end = newline < 0 ? text.length : newline;
-        const line = text.slice(start, end);
-        if (line === name) return true;
-        if (line < name) low = end + 1;
-        else high = start;
-      }
-      return false;
-    },
-  };
 }
 
 /** Longest place name looked up, in tokens ("Bosnia and Herzegovina", "Rio de Janeiro"). */

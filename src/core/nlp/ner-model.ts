@@ -4,7 +4,8 @@
  * array (base64) with one scale, so it loads with one decode.
  */
 import { bytesFromBase64 } from './base64';
-import type { Gazetteer, NameList } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
+import type { NameList } from './sorted-lines';
 import { contextFeatures, type SentenceView, sentenceView, wordFeatures } from './ner-features';
 
 /** The model file's shape (written by scripts/train-ner.ts). */

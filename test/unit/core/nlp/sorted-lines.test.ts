@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { GazetteerFile } from '../../../../src/core/nlp/gazetteer';
+import shipped from '../../../../src/core/nlp/models/gazetteer.json';
+import { sortedLines, sortedTable } from '../../../../src/core/nlp/sorted-lines';
+
+describe('sortedLines', () => {
+  it('finds exactly the lines of a sorted list, first and last included', () => {
+    const list = sortedLines(['abu dhabi', 'new york', 'new york city', 'paris', 'rio de janeiro'].join('\n'));
+    for (const name of ['abu dhabi', 'new york', 'new york city', 'paris', 'rio de janeiro']) expect(list.has(name)).toBe(true);
+    for (const name of ['', 'abu', 'new yor', 'new york c', 'par', 'parisx', 'zurich', 'a']) expect(list.has(name)).toBe(false);
+  });
+
+  it('holds for every entry of the shipped lists, which must be sorted for it', () => {
+    const file = shipped as GazetteerFile;
+    for (const text of [file.places, file.givenNames]) {
+      const lines = text.split('\n');
+      expect([...lines].sort()).toEqual(lines);
+      const list = sortedLines(text);
+      expect(lines.every((line) => list.has(line))).toBe(true);
+    }
+  });
+});
+
+describe('sortedTable', () => {
+  const table = sortedTable(['new\t1,2', 'new york\t3', 'newark\t4', 'paris\t5', 'york'].join('\n'));
+
+  it('gives the value after the key, whatever the keys that extend it', () => {
+    expect(table.get('new')).toBe('1,2');
+    expect(table.get('new york')).toBe('3');
+    expect(table.get('newark')).toBe('4');
+    expect(table.get('paris')).toBe('5');
+    expect(table.get('york')).toBe('');
+  });
+
+  it('finds nothing for a prefix, an extension or an absent key', () => {
+    for (const key of ['', 'ne', 'new yor', 'newarks', 'pari', 'zurich', '1,2']) expect(table.get(key)).toBeUndefined();
+  });
+});
