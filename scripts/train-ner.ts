@@ -1,8 +1,10 @@
 /**
  * train:ner — an averaged perceptron entity tagger (greedy, left to right) trained on the
  * Groningen Meaning Bank (../shared/data/ner/gmb-train.jsonl, mostly Voice of America news,
- * public domain), the number of passes chosen on gmb-dev and conll2003-dev (evaluation
- * only: never trained on). Writes src/core/nlp/models/ner-model.json. Deterministic.
+ * public domain), over the features of ner-features.ts, which read the name lists
+ * (build:gazetteer) and word clusters (build:clusters); the number of passes chosen on
+ * gmb-dev and conll2003-dev (evaluation only: never trained on). Writes
+ * src/core/nlp/models/ner-model.json. Deterministic.
  */
 import { writeFileSync } from 'node:fs';
 import { documents, readNer, type NerSentence } from '../bench/lib/ner-data';
@@ -14,6 +16,8 @@ import { greedyTag, type NerModel, type NerModelFile } from '../src/core/nlp/ner
 import { nerFeatures, sentenceView } from '../src/core/nlp/ner-features';
 import { type GazetteerFile, loadGazetteer } from '../src/core/nlp/gazetteer';
 import gazetteerFile from '../src/core/nlp/models/gazetteer.json';
+import clustersFile from '../src/core/nlp/models/word-clusters.json';
+import { loadWordClusters, type WordClustersFile } from '../src/core/nlp/word-clusters';
 
 const DATA = '../shared/data/ner';
 const OUT = 'src/core/nlp/models/ner-model.json';
@@ -23,6 +27,7 @@ const SEED = 11;
 const MIN_WEIGHT = Number(process.env.NER_MIN_WEIGHT ?? 2.5);
 
 const gazetteer = loadGazetteer(gazetteerFile as GazetteerFile);
+const lexicon = { gazetteer, clusters: loadWordClusters(clustersFile as WordClustersFile) };
 const gmbTrain = readNer(`${DATA}/gmb-train.jsonl`);
 const AUGMENT_INITIALS = Number(process.env.NER_AUG_INITIALS ?? 0.3);
 const AUGMENT_UPPER = Number(process.env.NER_AUG_UPPER ?? 0.05);
@@ -91,7 +96,7 @@ function averaged(): Map<string, Float32Array> {
 
 function trainSentence(sentence: NerSentence): void {
   const predicted: string[] = [];
-  const view = sentenceView(sentence.tokens, gazetteer);
+  const view = sentenceView(sentence.tokens, lexicon);
   for (let i = 0; i < sentence.tokens.length; i++) {
     now++;
     const features = nerFeatures(view, i, predicted[i - 1] ?? '<s>', predicted[i - 2] ?? '<s>');
@@ -119,7 +124,7 @@ function evaluate(rows: Map<string, Float32Array>) {
     const row = rows.get(feature);
     if (row) for (let c = 0; c < C; c++) scores[c]! += row[c]!;
   };
-  const model: NerModel = { tag: (words) => greedyTag(words, classes, addWeights, gazetteer), places: gazetteer.places };
+  const model: NerModel = { tag: (words) => greedyTag(words, classes, addWeights, lexicon), places: gazetteer.places };
   return Object.fromEntries(
     Object.entries(dev).map(([name, sentences]) => {
       const predicted = documents(sentences).flatMap((doc) => tagDocument(model, doc.map((s) => s.tokens)));

@@ -9,8 +9,10 @@ import { type NerModel, type NerModelFile, loadNerModel, spansFromTags } from '.
 import { type GazetteerFile, loadGazetteer } from './gazetteer';
 import gazetteerFile from './models/gazetteer.json';
 import modelFile from './models/ner-model.json';
+import clustersFile from './models/word-clusters.json';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokenize';
+import { loadWordClusters, type WordClustersFile } from './word-clusters';
 
 let model: NerModel | undefined;
 
@@ -25,7 +27,10 @@ function asInTraining(token: string): string {
 
 /** The shipped model, loaded on first use (once per background start). */
 export function nerModel(): NerModel {
-  model ??= loadNerModel(modelFile as NerModelFile, loadGazetteer(gazetteerFile as GazetteerFile));
+  model ??= loadNerModel(modelFile as NerModelFile, {
+    gazetteer: loadGazetteer(gazetteerFile as GazetteerFile),
+    clusters: loadWordClusters(clustersFile as WordClustersFile),
+  });
   return model;
 }
 

@@ -1,10 +1,20 @@
 /**
  * Features of one token for the entity tagger: the word and its shape, affixes, the
- * words and shapes around it, capitalisation at the start of a sentence, name-list
- * membership of it and its neighbours, and the tags already given to the previous two
- * tokens (the tagger runs left to right).
+ * words and shapes around it, capitalisation at the start of a sentence, the word
+ * clusters and name-list membership of it and its neighbours, and the tags already given
+ * to the previous two tokens (the tagger runs left to right).
  */
 import { type Gazetteer, gazetteerMarks } from './gazetteer';
+import type { WordClusters } from './word-clusters';
+
+/** What the tagger knows of words beyond its training text: name lists and word clusters. */
+export interface Lexicon {
+  gazetteer?: Gazetteer;
+  clusters?: WordClusters;
+}
+
+/** Stands for the cluster of a word the clusters do not list, and of the sentence's edges. */
+const UNLISTED = ['?'];
 
 /** "Obama" -> "Xx", "U.S." -> "X.X.", "1996" -> "d", "iPhone-12" -> "xX-d". */
 export function wordShape(word: string): string {
@@ -21,24 +31,32 @@ export function wordShape(word: string): string {
   return shape;
 }
 
-/** Lower-cased words, shapes and name-list marks of a sentence, computed once for all its tokens. */
+/** Lower-cased words, shapes, clusters and name-list marks of a sentence, computed once for all its tokens. */
 export interface SentenceView {
   words: readonly string[];
   lowers: string[];
   shapes: string[];
+  /** Cluster ids per token; empty without clusters. */
+  clusters: (readonly string[])[];
   gazetteer: string[];
 }
 
-export function sentenceView(words: readonly string[], gazetteer?: Gazetteer): SentenceView {
+export function sentenceView(words: readonly string[], { gazetteer, clusters }: Lexicon = {}): SentenceView {
   const lowers = words.map((w) => w.toLowerCase());
-  return { words, lowers, shapes: words.map(wordShape), gazetteer: gazetteer ? gazetteerMarks(words, lowers, gazetteer) : [] };
+  return {
+    words,
+    lowers,
+    shapes: words.map(wordShape),
+    clusters: clusters ? lowers.map((lower) => clusters(lower) ?? UNLISTED) : [],
+    gazetteer: gazetteer ? gazetteerMarks(words, lowers, gazetteer) : [],
+  };
 }
 
 /**
- * Features of the word alone (its forms, shape and affixes): the same wherever it stands,
- * so a tagger may sum their weights once per distinct word.
+ * Features of the word alone (its forms, shape, affixes and clusters): the same wherever
+ * it stands, so a tagger may sum their weights once per distinct word.
  */
-export function wordFeatures(word: string, lower: string, shape: string): string[] {
+export function wordFeatures(word: string, lower: string, shape: string, clusters: readonly string[] = []): string[] {
   const features = [
     'b',
     `w=${lower}`,
@@ -52,6 +70,9 @@ export function wordFeatures(word: string, lower: string, shape: string): string
     `x4=${lower.slice(-4)}`,
   ];
   if (word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word)) features.push('allcaps');
+  const [coarse, fine] = clusters;
+  if (coarse) features.push(`c=${coarse}`);
+  if (fine) features.push(`C=${fine}`);
   return features;
 }
 
@@ -80,6 +101,7 @@ export function contextFeatures(view: SentenceView, i: number, previousTag: stri
   if (i === 0) features.push(`first|s=${shape}`, `first|w=${lower}`);
   const mark = view.gazetteer[i];
   if (mark) features.push(mark, `${mark}|t-1=${previousTag}`);
+  if (view.clusters.length > 0) features.push(`c-1=${(view.clusters[i - 1] ?? UNLISTED)[0]}`, `c+1=${(view.clusters[i + 1] ?? UNLISTED)[0]}`);
   const nextMark = view.gazetteer[i + 1];
   if (nextMark) features.push(`+1${nextMark}`);
   const previousMark = view.gazetteer[i - 1];
@@ -89,5 +111,5 @@ export function contextFeatures(view: SentenceView, i: number, previousTag: stri
 
 /** All features of one token (what training sees): its word's and its context's. */
 export function nerFeatures(view: SentenceView, i: number, previousTag: string, beforePreviousTag: string): string[] {
-  return [...wordFeatures(view.words[i]!, view.lowers[i]!, view.shapes[i]!), ...contextFeatures(view, i, previousTag, beforePreviousTag)];
+  return [...wordFeatures(view.words[i]!, view.lowers[i]!, view.shapes[i]!, view.clusters[i]), ...contextFeatures(view, i, previousTag, beforePreviousTag)];
 }

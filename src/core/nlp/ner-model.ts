@@ -4,9 +4,8 @@
  * array (base64) with one scale, so it loads with one decode.
  */
 import { bytesFromBase64 } from './base64';
-import type { Gazetteer } from './gazetteer';
+import { contextFeatures, type Lexicon, type SentenceView, sentenceView, wordFeatures } from './ner-features';
 import type { NameList } from './sorted-lines';
-import { contextFeatures, type SentenceView, sentenceView, wordFeatures } from './ner-features';
 
 /** The model file's shape (written by scripts/train-ner.ts). */
 export interface NerModelFile {
@@ -47,7 +46,7 @@ export type AddWordWeights = (view: SentenceView, i: number, scores: Float64Arra
 const wordFeatureWeights =
   (addWeights: AddWeights): AddWordWeights =>
   (view, i, scores) => {
-    for (const feature of wordFeatures(view.words[i]!, view.lowers[i]!, view.shapes[i]!)) addWeights(feature, scores);
+    for (const feature of wordFeatures(view.words[i]!, view.lowers[i]!, view.shapes[i]!, view.clusters[i])) addWeights(feature, scores);
   };
 
 /** Tags words left to right, summing the weights of each token's features; no entity begins on a token without a letter. */
@@ -55,12 +54,12 @@ export function greedyTag(
   words: readonly string[],
   classes: readonly string[],
   addWeights: AddWeights,
-  gazetteer?: Gazetteer,
+  lexicon?: Lexicon,
   addWordWeights: AddWordWeights = wordFeatureWeights(addWeights),
 ): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(classes.length);
-  const view = sentenceView(words, gazetteer);
+  const view = sentenceView(words, lexicon);
   for (let i = 0; i < words.length; i++) {
     scores.fill(0);
     const previous = tags[i - 1] ?? '<s>';
@@ -81,7 +80,7 @@ export function greedyTag(
 /** Distinct words whose word-feature sums a loaded model keeps; past this it starts afresh. */
 const WORD_CACHE_LIMIT = 20_000;
 
-export function loadNerModel(file: NerModelFile, gazetteer?: Gazetteer): NerModel {
+export function loadNerModel(file: NerModelFile, lexicon?: Lexicon): NerModel {
   const bytes = bytesFromBase64(file.weights);
   // Scores are compared, never reported: summing the stored integers and skipping the
   // scale gives the same argmax, and saves converting half a million weights at load.
@@ -110,8 +109,8 @@ export function loadNerModel(file: NerModelFile, gazetteer?: Gazetteer): NerMode
     for (let c = 0; c < width; c++) scores[c]! += sum[c]!;
   };
   return {
-    tag: (words) => greedyTag(words, file.classes, addWeights, gazetteer, addWordWeights),
-    places: gazetteer?.places,
+    tag: (words) => greedyTag(words, file.classes, addWeights, lexicon, addWordWeights),
+    places: lexicon?.gazetteer?.places,
   };
 }
 
