@@ -30,7 +30,8 @@ export function loadClaimModel(file: ClaimModelFile): ClaimModel {
   const bytes = bytesFromBase64(file.weights);
   const weights = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   const index = new Map<string, number>();
-  names.forEach((name, i) => index.set(name, i));
+  // A plain loop: a callback per feature was a third of the cold load in Chromium.
+  for (let i = 0; i < names.length; i++) index.set(names[i]!, i);
   return {
     thresholds: file.thresholds,
     score(sentence) {

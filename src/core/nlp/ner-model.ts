@@ -87,7 +87,9 @@ export function loadNerModel(file: NerModelFile, lexicon?: Lexicon): NerModel {
   const weights = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
   const width = file.classes.length;
   const rowOf = new Map<string, number>();
-  file.features.split('\n').forEach((name, i) => rowOf.set(name, i * width));
+  // A plain loop: a callback per feature cost 4 ms more before the first analysis in Chromium.
+  const names = file.features.split('\n');
+  for (let i = 0; i < names.length; i++) rowOf.set(names[i]!, i * width);
   // Read in place: a subarray view per feature lookup was a third of the tagging time.
   const addWeights: AddWeights = (feature, scores) => {
     const at = rowOf.get(feature);
