@@ -82,6 +82,7 @@ function update(feature: string, c: number, delta: number): void {
   w[c]! += delta;
 }
 
+/** The averaged weights that ship: rows with a weight of at least MIN_WEIGHT. */
 function averaged(): Map<string, Float32Array> {
   const out = new Map<string, Float32Array>();
   for (const [feature, w] of weights) {
@@ -89,7 +90,7 @@ function averaged(): Map<string, Float32Array> {
     const stamp = stamps.get(feature)!;
     const row = new Float32Array(C);
     for (let c = 0; c < C; c++) row[c] = (total[c]! + w[c]! * (now - stamp[c]!)) / Math.max(1, now);
-    out.set(feature, row);
+    if (row.some((v) => Math.abs(v) >= MIN_WEIGHT)) out.set(feature, row);
   }
   return out;
 }
@@ -118,7 +119,7 @@ function trainSentence(sentence: NerSentence): void {
   }
 }
 
-/** F1 on each dev set of what ships: the tagger and the rules after it, a document at a time. */
+/** F1 on each dev set of what ships: the pruned tagger and the rules after it, a document at a time. */
 function evaluate(rows: Map<string, Float32Array>) {
   const addWeights = (feature: string, scores: Float64Array) => {
     const row = rows.get(feature);
@@ -150,7 +151,7 @@ for (let epoch = 1; epoch <= MAX_EPOCHS; epoch++) {
   if (mean > (best?.mean ?? -1)) best = { epoch, mean, rows };
 }
 
-const kept = [...best!.rows.entries()].filter(([, row]) => row.some((v) => Math.abs(v) >= MIN_WEIGHT));
+const kept = [...best!.rows.entries()];
 let maxAbs = 0;
 for (const [, row] of kept) for (const v of row) maxAbs = Math.max(maxAbs, Math.abs(v));
 const scale = maxAbs / 32767;
@@ -165,4 +166,4 @@ const model: NerModelFile = {
   trainedOn: `Groningen Meaning Bank train (${train.length} sentences); averaged perceptron, ${best!.epoch} passes; ${kept.length} features`,
 };
 writeFileSync(OUT, `${JSON.stringify(model)}\n`);
-console.log(`chose ${best!.epoch} passes; kept ${kept.length} of ${best!.rows.size} features; wrote ${OUT} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`chose ${best!.epoch} passes; kept ${kept.length} of ${weights.size} features; wrote ${OUT} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
