@@ -26,9 +26,10 @@ describe('the entity tagger', () => {
 });
 
 describe('the entity tagger on typographic text', () => {
-  it('reads curly apostrophes as the training text wrote them ("Epstein’s" is a person, not an unseen word)', () => {
-    const entities = tagEntities('He visited Epstein’s mansion in New York.');
-    expect(entities.map((e) => `${e.type}:${e.text}`)).toEqual(['PER:Epstein', 'LOC:New York']);
+  it('reads curly apostrophes as the training text wrote them ("Epstein’s" is a name and a clitic, as "Epstein\'s")', () => {
+    const typeAndText = (text: string) => tagEntities(text).map((e) => `${e.type}:${e.text}`);
+    expect(typeAndText('He visited Jeffrey Epstein’s mansion in New York.')).toEqual(['PER:Jeffrey Epstein', 'LOC:New York']);
+    expect(typeAndText('He visited Epstein’s mansion in New York.')).toEqual(typeAndText("He visited Epstein's mansion in New York."));
   });
 });
 
