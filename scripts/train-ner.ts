@@ -125,7 +125,7 @@ function evaluate(rows: Map<string, Float32Array>) {
     const row = rows.get(feature);
     if (row) for (let c = 0; c < C; c++) scores[c]! += row[c]!;
   };
-  const model: NerModel = { tag: (words) => greedyTag(words, classes, addWeights, lexicon), places: gazetteer.places };
+  const model: NerModel = { tag: (words) => greedyTag(words, classes, addWeights, lexicon), gazetteer };
   return Object.fromEntries(
     Object.entries(dev).map(([name, sentences]) => {
       const predicted = documents(sentences).flatMap((doc) => tagDocument(model, doc.map((s) => s.tokens)));

@@ -1,8 +1,10 @@
 /**
  * What Gloss does with the tagger's output before anyone sees it: span edges that cannot
- * belong to a name are trimmed, known places are placed by their position, and a person's
- * surname is carried to its lone mentions in the rest of the text.
+ * belong to a name are trimmed, known places are placed by their position, towns followed
+ * by a score are teams, and a person's surname is carried to its lone mentions in the
+ * rest of the text.
  */
+import type { Gazetteer } from './gazetteer';
 import type { NameList } from './sorted-lines';
 import { HAS_LETTER, type NerModel, spansFromTags } from './ner-model';
 
@@ -50,6 +52,28 @@ export function placesByPosition(words: readonly string[], tags: string[], place
   }
 }
 
+/** A score in a results line: "2", "296", "4-38" (not a year, not a decimal). */
+const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
+const LOWER_CASE_START = /^\p{Ll}/u;
+
+/**
+ * A known town or county followed by a score is its team, an organisation ("Leicestershire
+ * 296", "Puchon 2 Chonbuk 1"), as both GMB and CoNLL type clubs; the tagger, which saw few
+ * results tables, calls it a place or a person. A country's team stays a place, as both
+ * sets type national teams ("Israel 2, Bulgaria 0"). A lower-case word after the number
+ * makes it a measure, not a score ("Borodino 70 miles").
+ */
+export function teamsByScore(words: readonly string[], tags: string[], gazetteer: Gazetteer): void {
+  for (const span of spansFromTags(tags)) {
+    if (span.type !== 'LOC' && span.type !== 'PER') continue;
+    const after = words[span.end + 1];
+    if (!SCORE.test(words[span.end] ?? '') || (after !== undefined && LOWER_CASE_START.test(after))) continue;
+    const name = words.slice(span.start, span.end).join(' ').toLowerCase();
+    if (!gazetteer.places.has(name) || gazetteer.countries.has(name)) continue;
+    for (let i = span.start; i < span.end; i++) tags[i] = `${i === span.start ? 'B' : 'I'}-ORG`;
+  }
+}
+
 /**
  * Tags the sentences of one document and applies the rules above, then gives a multi-word
  * person's surname to the same word wherever it stands alone: an article names "Ilham Aliyev" once and "Aliyev"
@@ -58,7 +82,13 @@ export function placesByPosition(words: readonly string[], tags: string[], place
  */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
   const tags = sentences.map((words) => trimSpans(words, model.tag(words)));
-  if (model.places) sentences.forEach((words, s) => placesByPosition(words, tags[s]!, model.places!));
+  const { gazetteer } = model;
+  if (gazetteer) {
+    sentences.forEach((words, s) => {
+      placesByPosition(words, tags[s]!, gazetteer.places);
+      teamsByScore(words, tags[s]!, gazetteer);
+    });
+  }
   const surnames = new Set<string>();
   sentences.forEach((words, s) => {
     for (const span of spansFromTags(tags[s]!)) {

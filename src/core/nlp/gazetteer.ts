@@ -13,6 +13,8 @@ export interface GazetteerFile {
   givenNames: string;
   /** Lower-case place names, tokens separated by " ", joined by "\n". */
   places: string;
+  /** The places that are countries, in the same form. */
+  countries: string;
   source: string;
 }
 
@@ -20,13 +22,14 @@ export interface Gazetteer {
   givenNames: NameList;
   /** Place names, their tokens joined by " ". */
   places: NameList;
+  countries: NameList;
 }
 
 /** Longest place name looked up, in tokens ("Bosnia and Herzegovina", "Rio de Janeiro"). */
 export const MAX_PLACE_TOKENS = 4;
 
 export function loadGazetteer(file: GazetteerFile): Gazetteer {
-  return { givenNames: sortedLines(file.givenNames), places: sortedLines(file.places) };
+  return { givenNames: sortedLines(file.givenNames), places: sortedLines(file.places), countries: sortedLines(file.countries) };
 }
 
 /** The length in tokens of the longest place name starting at token i, or 0. */

@@ -5,7 +5,7 @@
  */
 import { bytesFromBase64 } from './base64';
 import { contextFeatures, type Lexicon, type SentenceView, sentenceView, wordFeatures } from './ner-features';
-import type { NameList } from './sorted-lines';
+import type { Gazetteer } from './gazetteer';
 
 /** The model file's shape (written by scripts/train-ner.ts). */
 export interface NerModelFile {
@@ -24,8 +24,8 @@ export interface NerModelFile {
 /** A loaded tagger: tags for a sentence's words. */
 export interface NerModel {
   tag(words: readonly string[]): string[];
-  /** Place names (from the gazetteer), for the rules applied after tagging. */
-  places?: NameList;
+  /** The name lists, for the rules applied after tagging. */
+  gazetteer?: Gazetteer;
 }
 
 /** True when `tag` may follow `previous` in BIO (an I- continues an entity of its type). */
@@ -112,7 +112,7 @@ export function loadNerModel(file: NerModelFile, lexicon?: Lexicon): NerModel {
   };
   return {
     tag: (words) => greedyTag(words, file.classes, addWeights, lexicon, addWordWeights),
-    places: lexicon?.gazetteer?.places,
+    gazetteer: lexicon?.gazetteer,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { placesByPosition, tagDocument, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { placesByPosition, tagDocument, teamsByScore, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { greedyTag, isAllowedAfter, type NerModel, spansFromTags } from '../../../../src/core/nlp/ner-model';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
 
@@ -142,5 +142,27 @@ describe('placesByPosition', () => {
     const tags = ['O', 'B-ORG', 'I-ORG', 'O'];
     placesByPosition(words, tags, places);
     expect(tags).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+  });
+});
+
+describe('teamsByScore', () => {
+  const list = (...names: string[]) => ({ has: (name: string) => names.includes(name) });
+  const gazetteer = { givenNames: list(), places: list('puchon', 'chonbuk', 'kent', 'israel', 'borodino'), countries: list('israel') };
+  const retag = (words: string[], tags: string[]) => {
+    teamsByScore(words, tags, gazetteer);
+    return tags;
+  };
+
+  it('makes a town followed by a score its team, whatever the tagger called it', () => {
+    expect(retag(['Puchon', '2', 'Chonbuk', '1'], ['B-LOC', 'O', 'B-PER', 'O'])).toEqual(['B-ORG', 'O', 'B-ORG', 'O']);
+    expect(retag(['Kent', '108-3', '.'], ['B-LOC', 'O', 'O'])).toEqual(['B-ORG', 'O', 'O']);
+  });
+
+  it("leaves a country's team a place, a measure after a town, a year and an unknown name alone", () => {
+    expect(retag(['Israel', '2', ',', 'Bulgaria', '0'], ['B-LOC', 'O', 'O', 'B-LOC', 'O'])).toEqual(['B-LOC', 'O', 'O', 'B-LOC', 'O']);
+    expect(retag(['Borodino', '70', 'miles', 'west'], ['B-LOC', 'O', 'O', 'O'])).toEqual(['B-LOC', 'O', 'O', 'O']);
+    expect(retag(['Kent', '1996'], ['B-LOC', 'O'])).toEqual(['B-LOC', 'O']);
+    expect(retag(['Kent', 'said'], ['B-LOC', 'O'])).toEqual(['B-LOC', 'O']);
+    expect(retag(['Smith', '69'], ['B-PER', 'O'])).toEqual(['B-PER', 'O']);
   });
 });

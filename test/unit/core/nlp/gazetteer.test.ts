@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gazetteerMarks, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 
 describe('gazetteerMarks', () => {
-  const gazetteer = loadGazetteer({ version: 1, givenNames: ['maria', 'paris'].join('\n'), places: ['new york', 'paris', 'york'].join('\n'), source: '' });
+  const gazetteer = loadGazetteer({ version: 1, givenNames: ['maria', 'paris'].join('\n'), places: ['new york', 'paris', 'york'].join('\n'), countries: '', source: '' });
 
   it('marks the longest place name at a capitalised token, and given names', () => {
     const words = ['Maria', 'flew', 'to', 'New', 'York', 'and', 'paris', '.'];
