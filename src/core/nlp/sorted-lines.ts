@@ -9,6 +9,11 @@ export interface NameList {
   has(name: string): boolean;
 }
 
+/** A list that also tells whether any entry begins with a prefix. */
+export interface PrefixList extends NameList {
+  hasPrefix(prefix: string): boolean;
+}
+
 /** A lookup of the value stored after a key. */
 export interface SortedTable {
   get(key: string): string | undefined;
@@ -37,9 +42,32 @@ function findLine(text: string, key: string, separator: string | undefined): str
   return undefined;
 }
 
+/** The first line not below `key` in string order, or undefined past the last. */
+function firstLineFrom(text: string, key: string): string | undefined {
+  let low = 0;
+  let high = text.length;
+  let found: string | undefined;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const start = text.lastIndexOf('\n', middle - 1) + 1;
+    const newline = text.indexOf('\n', middle);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (line < key) low = end + 1;
+    else {
+      found = line;
+      high = start;
+    }
+  }
+  return found;
+}
+
 /** Membership in sorted lines, each a whole entry ("new york"). */
-export function sortedLines(text: string): NameList {
-  return { has: (name) => findLine(text, name, undefined) !== undefined };
+export function sortedLines(text: string): PrefixList {
+  return {
+    has: (name) => findLine(text, name, undefined) !== undefined,
+    hasPrefix: (prefix) => firstLineFrom(text, prefix)?.startsWith(prefix) ?? false,
+  };
 }
 
 /** Values in sorted lines of the form "key\tvalue". */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
 import { placesByPosition, tagDocument, teamsByScore, trimSpans } from '../../../../src/core/nlp/entity-rules';
-import { greedyTag, isAllowedAfter, type NerModel, spansFromTags } from '../../../../src/core/nlp/ner-model';
+import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
+import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
+import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
+import nerModelFile from '../../../../src/core/nlp/models/ner-model.json';
+import clustersFile from '../../../../src/core/nlp/models/word-clusters.json';
+import { greedyTag, isAllowedAfter, loadNerModel, type NerModel, type NerModelFile, spansFromTags } from '../../../../src/core/nlp/ner-model';
+import { loadWordClusters, type WordClustersFile } from '../../../../src/core/nlp/word-clusters';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
 
 describe('the entity tagger', () => {
@@ -146,7 +152,7 @@ describe('placesByPosition', () => {
 });
 
 describe('teamsByScore', () => {
-  const list = (...names: string[]) => ({ has: (name: string) => names.includes(name) });
+  const list = (...names: string[]) => ({ has: (name: string) => names.includes(name), hasPrefix: (prefix: string) => names.some((n) => n.startsWith(prefix)) });
   const gazetteer = { givenNames: list(), places: list('puchon', 'chonbuk', 'kent', 'israel', 'borodino'), countries: list('israel') };
   const retag = (words: string[], tags: string[]) => {
     teamsByScore(words, tags, gazetteer);
@@ -164,5 +170,45 @@ describe('teamsByScore', () => {
     expect(retag(['Kent', '1996'], ['B-LOC', 'O'])).toEqual(['B-LOC', 'O']);
     expect(retag(['Kent', 'said'], ['B-LOC', 'O'])).toEqual(['B-LOC', 'O']);
     expect(retag(['Smith', '69'], ['B-PER', 'O'])).toEqual(['B-PER', 'O']);
+  });
+});
+
+describe('the loaded tagger', () => {
+  it('scores as the sum of every feature row: its per-word sums change nothing', () => {
+    const file = nerModelFile as NerModelFile;
+    const bytes = bytesFromBase64(file.weights);
+    const weights = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+    const width = file.classes.length;
+    const rowOf = new Map(file.features.split('\n').map((name, i) => [name, i * width]));
+    const addWeights = (feature: string, scores: Float64Array) => {
+      const at = rowOf.get(feature);
+      if (at !== undefined) for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
+    };
+    const lexicon = { gazetteer: loadGazetteer(gazetteerFile as GazetteerFile), clusters: loadWordClusters(clustersFile as WordClustersFile) };
+    const model = loadNerModel(file, lexicon);
+    const sentences = [
+      ['Ilham', 'Aliyev', 'met', 'the', 'U.N.', 'envoy', 'in', 'Baku', 'on', 'Monday', '.'],
+      ['Leicestershire', '296', '(', 'P.', 'Simmons', '4-38', ')', ',', 'Somerset', '83', '.'],
+      ['Aliyev', 'said', 'Baku', 'and', 'the', 'U.N.', 'agreed', '.'],
+      ['Paris'],
+      ['Obama', 'said'],
+      ['New', 'York', 'and', 'New', 'Jersey', 'sued', 'New', 'York', 'City', '.'],
+    ];
+    for (const words of sentences) expect(model.tag(words)).toEqual(greedyTag(words, file.classes, addWeights, lexicon));
+  });
+
+  it('counts the stand-ins past both edges of a sentence as neighbours ("<s>", "</s>")', () => {
+    // O, B-PER, I-PER: "w-1=<s>" favours a beginning, "w+1=</s>" a continuation.
+    const rows = { 'w-1=<s>': [0, 10, 0], 'w+1=</s>': [0, 0, 10], 'w-2=<s>': [1, 0, 0] };
+    const file: NerModelFile = {
+      version: 1,
+      classes: ['O', 'B-PER', 'I-PER'],
+      features: Object.keys(rows).join('\n'),
+      weights: base64FromArray(new Int16Array(Object.values(rows).flat())),
+      scale: 1,
+      trainedOn: 'test',
+    };
+    expect(loadNerModel(file).tag(['Ann', 'Lee'])).toEqual(['B-PER', 'I-PER']);
+    expect(loadNerModel(file).tag(['Ann', 'met', 'Lee'])).toEqual(['B-PER', 'O', 'O']);
   });
 });

@@ -21,6 +21,15 @@ describe('sortedLines', () => {
   });
 });
 
+describe('sortedLines.hasPrefix', () => {
+  const list = sortedLines(['abu dhabi', 'new york', 'new york city', 'newark', 'paris'].join('\n'));
+
+  it('tells whether any line begins with the prefix, first and last lines included', () => {
+    for (const prefix of ['', 'a', 'abu ', 'new ', 'new york ', 'newa', 'paris', 'p']) expect(list.hasPrefix(prefix)).toBe(true);
+    for (const prefix of ['abu  ', 'new yorkx', 'newark ', 'paris ', 'q', 'zurich', 'b']) expect(list.hasPrefix(prefix)).toBe(false);
+  });
+});
+
 describe('sortedTable', () => {
   const table = sortedTable(['new\t1,2', 'new york\t3', 'newark\t4', 'paris\t5', 'york'].join('\n'));
 

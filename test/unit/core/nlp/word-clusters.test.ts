@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../../src/core/nlp/models/word-clusters.json';
-import { contextFeatures, sentenceView, wordFeatures } from '../../../../src/core/nlp/ner-features';
+import { nerFeatures, sentenceView, wordFeatures } from '../../../../src/core/nlp/ner-features';
 import { loadWordClusters, type WordClustersFile } from '../../../../src/core/nlp/word-clusters';
 
 describe('word clusters', () => {
@@ -15,13 +15,13 @@ describe('word clusters', () => {
     const view = sentenceView(['Kent', 'said', 'Zzyzx'], { clusters });
     expect(wordFeatures('Kent', 'kent', 'Xx', view.clusters[0])).toEqual(expect.arrayContaining(['c=1', 'C=3']));
     expect(wordFeatures('Zzyzx', 'zzyzx', 'Xx', view.clusters[2])).toEqual(expect.arrayContaining(['c=?']));
-    expect(contextFeatures(view, 1, 'B-ORG', 'O')).toEqual(expect.arrayContaining(['c-1=1', 'c+1=?']));
-    expect(contextFeatures(view, 0, '<s>', '<s>')).toEqual(expect.arrayContaining(['c-1=?', 'c+1=0']));
+    expect(nerFeatures(view, 1, 'B-ORG', 'O')).toEqual(expect.arrayContaining(['c-1=1', 'c+1=?']));
+    expect(nerFeatures(view, 0, '<s>', '<s>')).toEqual(expect.arrayContaining(['c-1=?', 'c+1=0']));
   });
 
   it('add no features to a tagger that has none', () => {
     const view = sentenceView(['Kent', 'said']);
-    const features = [...wordFeatures('Kent', 'kent', 'Xx', view.clusters[0]), ...contextFeatures(view, 0, '<s>', '<s>')];
+    const features = nerFeatures(view, 0, '<s>', '<s>');
     expect(features.some((f) => /^(c|C|c-1|c\+1)=/.test(f))).toBe(false);
   });
 
