@@ -17,7 +17,9 @@ const ENTRIES = {
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
 };
-const STATIC_FILES = [
+export const STATIC_FILES = [
+  // Where the shipped models and lists come from, as their licences ask.
+  ['src/core/nlp/models/CREDITS.txt', 'CREDITS.txt'],
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/content/content.css', 'content.css'],

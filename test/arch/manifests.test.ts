@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error build.mjs is plain JavaScript
-import { manifestFor } from '../../build.mjs';
+import { manifestFor, STATIC_FILES } from '../../build.mjs';
 import { HIGHLIGHT_COMMAND } from '../../src/background/command-names';
 
 const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
@@ -29,5 +29,14 @@ describe('derived manifests', () => {
 
   it('names icons that exist', () => {
     for (const path of Object.values<string>(source.icons)) expect(() => readFileSync(path)).not.toThrow();
+  });
+});
+
+describe('the packaged credits', () => {
+  it('ship with the extension and name the source of every shipped model file', () => {
+    expect(STATIC_FILES).toContainEqual(['src/core/nlp/models/CREDITS.txt', 'CREDITS.txt']);
+    const credits = readFileSync('src/core/nlp/models/CREDITS.txt', 'utf8');
+    for (const file of readdirSync('src/core/nlp/models').filter((name) => name.endsWith('.json'))) expect(credits).toContain(file);
+    for (const source of ['Groningen Meaning Bank', 'GeoNames', 'CC BY 4.0', 'GloVe', 'ClaimBuster']) expect(credits).toContain(source);
   });
 });
