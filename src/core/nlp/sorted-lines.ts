@@ -19,31 +19,18 @@ export interface SortedTable {
   get(key: string): string | undefined;
 }
 
-/**
- * The rest of the line whose key is `key` ("" for a line that is only its key), or
- * undefined. A line's key ends at its first `separator`, which must sort before every
- * character of a key (a tab does), so that lines sorted whole are sorted by key.
- */
-function findLine(text: string, key: string, separator: string | undefined): string | undefined {
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const start = text.lastIndexOf('\n', middle - 1) + 1;
-    const newline = text.indexOf('\n', middle);
-    const end = newline < 0 ? text.length : newline;
-    const line = text.slice(start, end);
-    const cut = separator === undefined ? -1 : line.indexOf(separator);
-    const lineKey = cut < 0 ? line : line.slice(0, cut);
-    if (lineKey === key) return cut < 0 ? '' : line.slice(cut + separator!.length);
-    if (lineKey < key) low = end + 1;
-    else high = start;
-  }
-  return undefined;
+/** A line's key: up to its first `separator`, or the whole line. */
+function keyOf(line: string, separator: string | undefined): string {
+  const cut = separator === undefined ? -1 : line.indexOf(separator);
+  return cut < 0 ? line : line.slice(0, cut);
 }
 
-/** The first line not below `key` in string order, or undefined past the last. */
-function firstLineFrom(text: string, key: string): string | undefined {
+/**
+ * The first line whose key is not below `key` in string order, or undefined past the
+ * last. A line's key ends at its first `separator`, which must sort before every
+ * character of a key (a tab does), so that lines sorted whole are sorted by key.
+ */
+function firstLineFrom(text: string, key: string, separator?: string): string | undefined {
   let low = 0;
   let high = text.length;
   let found: string | undefined;
@@ -53,7 +40,7 @@ function firstLineFrom(text: string, key: string): string | undefined {
     const newline = text.indexOf('\n', middle);
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, end);
-    if (line < key) low = end + 1;
+    if (keyOf(line, separator) < key) low = end + 1;
     else {
       found = line;
       high = start;
@@ -65,12 +52,18 @@ function firstLineFrom(text: string, key: string): string | undefined {
 /** Membership in sorted lines, each a whole entry ("new york"). */
 export function sortedLines(text: string): PrefixList {
   return {
-    has: (name) => findLine(text, name, undefined) !== undefined,
+    has: (name) => firstLineFrom(text, name) === name,
     hasPrefix: (prefix) => firstLineFrom(text, prefix)?.startsWith(prefix) ?? false,
   };
 }
 
-/** Values in sorted lines of the form "key\tvalue". */
+/** Values in sorted lines of the form "key\tvalue" ("" for a line that is only its key). */
 export function sortedTable(text: string): SortedTable {
-  return { get: (key) => findLine(text, key, '\t') };
+  return {
+    get(key) {
+      const line = firstLineFrom(text, key, '\t');
+      if (line === undefined || keyOf(line, '\t') !== key) return undefined;
+      return line.slice(key.length + 1);
+    },
+  };
 }
