@@ -12,7 +12,7 @@ describe('sortedLines', () => {
 
   it('holds for every entry of the shipped lists, which must be sorted for it', () => {
     const file = shipped as GazetteerFile;
-    for (const text of [file.places, file.givenNames]) {
+    for (const text of [file.places, file.givenNames, file.countries]) {
       const lines = text.split('\n');
       expect([...lines].sort()).toEqual(lines);
       const list = sortedLines(text);
