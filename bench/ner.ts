@@ -75,8 +75,10 @@ function articleOf(sentences: readonly NerSentence[]): string {
 }
 
 /**
- * Background cost users wait for: evaluating the bundle (both models decoded) plus entities
- * and claims of one article, on a fresh page each time; the median of seven.
+ * Background cost users wait for: compiling and evaluating the bundle (both models decoded)
+ * plus entities and claims of one article, on a fresh page each time; the median of seven.
+ * The bundle's source is handed to the page first and compiled inside the timed span
+ * (indirect eval): parsing its 3 MB, most of it the models' text, is part of loading them.
  */
 async function timeInChromium(article: string): Promise<{ median: number; runs: number[] }> {
   const script = await bundleForPage(`import { analyzeText } from './src/core/nlp/analyze';
@@ -88,9 +90,12 @@ async function timeInChromium(article: string): Promise<{ median: number; runs: 
     const runs: number[] = [];
     for (let r = 0; r < 7; r++) {
       const page = await browser.newPage();
-      await page.evaluate((text) => void ((globalThis as unknown as { __text: string }).__text = text), article);
+      await page.evaluate(
+        ([text, source]) => void Object.assign(globalThis, { __text: text, __source: source }),
+        [article, script],
+      );
       // One evaluation from clock start to result: no round trip inside the timed span.
-      runs.push((await page.evaluate(`globalThis.__started = performance.now();\n${script};\nglobalThis.__analyze(globalThis.__text)`)) as number);
+      runs.push((await page.evaluate('globalThis.__started = performance.now(); (0, eval)(globalThis.__source); globalThis.__analyze(globalThis.__text)')) as number);
       await page.close();
     }
     return { median: median(runs), runs };
@@ -101,6 +106,6 @@ async function timeInChromium(article: string): Promise<{ median: number; runs: 
 
 if (!flags.has('no-browser')) {
   const { median, runs } = await timeInChromium(articleOf(readNer(files[0]!)));
-  console.log(`bundle evaluation (both models loaded) + entities and claims of a 2,000-word article, fresh page, Chromium: median ${round(median, 1)} ms (runs: ${runs.map((ms) => round(ms, 1)).join(', ')})`);
+  console.log(`bundle compiled and evaluated (both models loaded) + entities and claims of a 2,000-word article, fresh page, Chromium: median ${round(median, 1)} ms (runs: ${runs.map((ms) => round(ms, 1)).join(', ')})`);
 }
 if (flags.has('json')) console.log(JSON.stringify({ sentences: all.length, gloss: run(all, tagWithGloss), compromise: run(all, bySentence(tagWithCompromise)) }));
