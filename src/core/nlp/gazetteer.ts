@@ -9,9 +9,9 @@ import { type NameList, type PrefixList, sortedLines } from './sorted-lines';
 /** The list file's shape (written by scripts/build-gazetteer.ts). */
 export interface GazetteerFile {
   version: 1;
-  /** Lower-case given names joined by "\n". */
+  /** Lower-case given names as sorted lines (see sorted-lines). */
   givenNames: string;
-  /** Lower-case place names, tokens separated by " ", joined by "\n". */
+  /** Lower-case place names, tokens separated by " ", as sorted lines. */
   places: string;
   /** The places that are countries, in the same form. */
   countries: string;

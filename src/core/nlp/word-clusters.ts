@@ -12,13 +12,23 @@ export interface WordClustersFile {
   version: 1;
   /** Cluster counts, coarse first: one id per count on each line. */
   granularities: number[];
-  /** Sorted lines "word\tcoarse,fine", lower-case words. */
+  /** Sorted lines "word CCFF" (see sorted-lines): lower-case words, then each id in ID_WIDTH characters, coarse first. */
   lines: string;
   source: string;
 }
 
 /** Cluster ids of a lower-case word, coarse first, or undefined when the word is not listed. */
 export type WordClusters = (lower: string) => readonly string[] | undefined;
+
+/** Characters per cluster id: two digits of ID_DIGITS cover 4,096 clusters. */
+export const ID_WIDTH = 2;
+const ID_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+
+/** A cluster number as stored: fixed-width, so the file needs no separator between ids (build script). */
+export function encodeClusterId(id: number): string {
+  if (!Number.isInteger(id) || id < 0 || id >= ID_DIGITS.length ** ID_WIDTH) throw new RangeError(`cluster id ${id} does not fit`);
+  return ID_DIGITS[Math.floor(id / ID_DIGITS.length)]! + ID_DIGITS[id % ID_DIGITS.length]!;
+}
 
 /** Distinct words whose lookups are remembered; past this the memory starts afresh. */
 const MEMO_LIMIT = 20_000;
@@ -30,7 +40,8 @@ export function loadWordClusters(file: WordClustersFile): WordClusters {
   return (lower) => {
     if (memo.has(lower)) return memo.get(lower);
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    const ids = table.get(lower)?.split(',');
+    const stored = table.get(lower);
+    const ids = stored === undefined ? undefined : Array.from({ length: stored.length / ID_WIDTH }, (_, k) => stored.slice(k * ID_WIDTH, (k + 1) * ID_WIDTH));
     memo.set(lower, ids);
     return ids;
   };

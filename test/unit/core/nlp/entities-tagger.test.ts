@@ -6,7 +6,7 @@ import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gaze
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
 import nerModelFile from '../../../../src/core/nlp/models/ner-model.json';
 import clustersFile from '../../../../src/core/nlp/models/word-clusters.json';
-import { greedyTag, isAllowedAfter, loadNerModel, type NerModel, type NerModelFile, spansFromTags } from '../../../../src/core/nlp/ner-model';
+import { greedyTag, isAllowedAfter, loadNerModel, NER_FEATURE_SEPARATOR, type NerModel, type NerModelFile, spansFromTags } from '../../../../src/core/nlp/ner-model';
 import { loadWordClusters, type WordClustersFile } from '../../../../src/core/nlp/word-clusters';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
 
@@ -179,7 +179,7 @@ describe('the loaded tagger', () => {
     const bytes = bytesFromBase64(file.weights);
     const weights = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
     const width = file.classes.length;
-    const rowOf = new Map(file.features.split('\n').map((name, i) => [name, i * width]));
+    const rowOf = new Map(file.features.split(NER_FEATURE_SEPARATOR).map((name, i) => [name, i * width]));
     const addWeights = (feature: string, scores: Float64Array) => {
       const at = rowOf.get(feature);
       if (at !== undefined) for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
@@ -203,7 +203,7 @@ describe('the loaded tagger', () => {
     const file: NerModelFile = {
       version: 1,
       classes: ['O', 'B-PER', 'I-PER'],
-      features: Object.keys(rows).join('\n'),
+      features: Object.keys(rows).join(NER_FEATURE_SEPARATOR),
       weights: base64FromArray(new Int16Array(Object.values(rows).flat())),
       scale: 1,
       trainedOn: 'test',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerMarks, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
+import { sortedText } from '../../../../src/core/nlp/sorted-lines';
 
 describe('gazetteerMarks', () => {
-  const gazetteer = loadGazetteer({ version: 1, givenNames: ['maria', 'paris'].join('\n'), places: ['new york', 'paris', 'york'].join('\n'), countries: '', source: '' });
+  const gazetteer = loadGazetteer({ version: 1, givenNames: sortedText(['maria', 'paris']), places: sortedText(['new york', 'paris', 'york']), countries: '', source: '' });
 
   it('marks the longest place name at a capitalised token, and given names', () => {
     const words = ['Maria', 'flew', 'to', 'New', 'York', 'and', 'paris', '.'];

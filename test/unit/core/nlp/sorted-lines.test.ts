@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerFile } from '../../../../src/core/nlp/gazetteer';
 import shipped from '../../../../src/core/nlp/models/gazetteer.json';
-import { sortedLines, sortedTable } from '../../../../src/core/nlp/sorted-lines';
+import { KEY_END, LINE_END, sortedLines, sortedTable, sortedText } from '../../../../src/core/nlp/sorted-lines';
+
+describe('sortedText', () => {
+  it('sorts the entries and leaves out those that would break a line or need escaping in the bundle', () => {
+    expect(sortedText(['paris', 'a|b', 'abu dhabi', 'say "hi"', 'tab\there', 'back`tick', 'new york'])).toBe(['abu dhabi', 'new york', 'paris'].join(LINE_END));
+  });
+});
 
 describe('sortedLines', () => {
   it('finds exactly the lines of a sorted list, first and last included', () => {
-    const list = sortedLines(['abu dhabi', 'new york', 'new york city', 'paris', 'rio de janeiro'].join('\n'));
+    const list = sortedLines(sortedText(['rio de janeiro', 'abu dhabi', 'new york city', 'new york', 'paris']));
     for (const name of ['abu dhabi', 'new york', 'new york city', 'paris', 'rio de janeiro']) expect(list.has(name)).toBe(true);
     for (const name of ['', 'abu', 'new yor', 'new york c', 'par', 'parisx', 'zurich', 'a']) expect(list.has(name)).toBe(false);
   });
@@ -13,7 +19,7 @@ describe('sortedLines', () => {
   it('holds for every entry of the shipped lists, which must be sorted for it', () => {
     const file = shipped as GazetteerFile;
     for (const text of [file.places, file.givenNames, file.countries]) {
-      const lines = text.split('\n');
+      const lines = text.split(LINE_END);
       expect([...lines].sort()).toEqual(lines);
       const list = sortedLines(text);
       expect(lines.every((line) => list.has(line))).toBe(true);
@@ -22,7 +28,7 @@ describe('sortedLines', () => {
 });
 
 describe('sortedLines.hasPrefix', () => {
-  const list = sortedLines(['abu dhabi', 'new york', 'new york city', 'newark', 'paris'].join('\n'));
+  const list = sortedLines(sortedText(['abu dhabi', 'new york', 'new york city', 'newark', 'paris']));
 
   it('tells whether any line begins with the prefix, first and last lines included', () => {
     for (const prefix of ['', 'a', 'abu ', 'new ', 'new york ', 'newa', 'paris', 'p']) expect(list.hasPrefix(prefix)).toBe(true);
@@ -31,17 +37,16 @@ describe('sortedLines.hasPrefix', () => {
 });
 
 describe('sortedTable', () => {
-  const table = sortedTable(['new\t1,2', 'new york\t3', 'newark\t4', 'paris\t5', 'york'].join('\n'));
+  const table = sortedTable(sortedText([`new${KEY_END}1,2`, `newark${KEY_END}4`, `paris${KEY_END}5`, 'york']));
 
   it('gives the value after the key, whatever the keys that extend it', () => {
     expect(table.get('new')).toBe('1,2');
-    expect(table.get('new york')).toBe('3');
     expect(table.get('newark')).toBe('4');
     expect(table.get('paris')).toBe('5');
     expect(table.get('york')).toBe('');
   });
 
   it('finds nothing for a prefix, an extension or an absent key', () => {
-    for (const key of ['', 'ne', 'new yor', 'newarks', 'pari', 'zurich', '1,2']) expect(table.get(key)).toBeUndefined();
+    for (const key of ['', 'ne', 'new york', 'newarks', 'pari', 'zurich', '1,2']) expect(table.get(key)).toBeUndefined();
   });
 });
