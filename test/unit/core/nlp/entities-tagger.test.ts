@@ -121,6 +121,10 @@ describe('greedyTag', () => {
   it('begins no entity on a token without a letter ("2." before a ranked name)', () => {
     expect(greedyTag(['2.', 'Ludmila', '4-38'], classes, alwaysBeginOrg)).toEqual(['O', 'B-ORG', 'O']);
   });
+
+  it('begins no entity on a lower-case word after no entity, unless a capitalised word follows ("bin Laden")', () => {
+    expect(greedyTag(['5.', 'said', 'the', 'bin', 'Laden', 'aide'], classes, alwaysBeginOrg)).toEqual(['O', 'O', 'O', 'B-ORG', 'B-ORG', 'B-ORG']);
+  });
 });
 
 describe('placesByPosition', () => {
