@@ -1,7 +1,7 @@
 /**
  * What Gloss does with the tagger's output before anyone sees it: span edges that cannot
- * belong to a name are trimmed, known places are placed by their position, towns followed
- * by a score are teams, and a person's surname is carried to its lone mentions in the
+ * belong to a name are trimmed, known places are placed by their position, towns in a
+ * results line are teams, and a person's surname is carried to its lone mentions in the
  * rest of the text.
  */
 import type { Gazetteer } from './gazetteer';
@@ -55,23 +55,35 @@ export function placesByPosition(words: readonly string[], tags: string[], place
 /** A score in a results line: "2", "296", "4-38" (not a year, not a decimal). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const LOWER_CASE_START = /^\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
+/** "March 28" is a date, though March is also a town. */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** A score at `at` that no lower-case word follows: "296 .", "2 (" but not "70 miles". */
+const isScoreAt = (words: readonly string[], at: number) => SCORE.test(words[at] ?? '') && !LOWER_CASE_START.test(words[at + 1] ?? '');
 
 /**
- * A known town or county followed by a score is its team, an organisation ("Leicestershire
- * 296", "Puchon 2 Chonbuk 1"), as both GMB and CoNLL type clubs; the tagger, which saw few
- * results tables, calls it a place or a person. A country's team stays a place, as both
- * sets type national teams ("Israel 2, Bulgaria 0"). A lower-case word after the number
- * makes it a measure, not a score ("Borodino 70 miles").
+ * A known town or county in a results line is its team, an organisation, as both GMB and
+ * CoNLL type clubs: before a score ("Leicestershire 296", "Puchon 2 Chonbuk 1") or after
+ * "v" ("May 18 v Worcestershire"). The tagger, which saw few results tables, calls it a
+ * place or a person, or leaves it untagged. A country's team stays a place, as both sets
+ * type national teams ("Israel 2, Bulgaria 0"); a lower-case word after the number makes
+ * it a measure ("Borodino 70 miles"), and a month a date ("March 28"). An untagged word
+ * after a capitalised one is part of a longer name ("NEW YORK 74") and is left alone.
  */
-export function teamsByScore(words: readonly string[], tags: string[], gazetteer: Gazetteer): void {
+export function teamsInResults(words: readonly string[], tags: string[], gazetteer: Gazetteer): void {
+  const isTown = (name: string) => gazetteer.places.has(name) && !gazetteer.countries.has(name) && !MONTHS.has(name);
+  const inResults = (start: number, end: number) => isScoreAt(words, end) || VERSUS.has(words[start - 1] ?? '');
   for (const span of spansFromTags(tags)) {
     if (span.type !== 'LOC' && span.type !== 'PER') continue;
-    const after = words[span.end + 1];
-    if (!SCORE.test(words[span.end] ?? '') || (after !== undefined && LOWER_CASE_START.test(after))) continue;
-    const name = words.slice(span.start, span.end).join(' ').toLowerCase();
-    if (!gazetteer.places.has(name) || gazetteer.countries.has(name)) continue;
+    if (!inResults(span.start, span.end) || !isTown(words.slice(span.start, span.end).join(' ').toLowerCase())) continue;
     for (let i = span.start; i < span.end; i++) tags[i] = `${i === span.start ? 'B' : 'I'}-ORG`;
   }
+  words.forEach((word, i) => {
+    const untagged = tags[i] === 'O' && CAPITAL_START.test(word) && !CAPITAL_START.test(words[i - 1] ?? '');
+    if (untagged && inResults(i, i + 1) && isTown(word.toLowerCase())) tags[i] = 'B-ORG';
+  });
 }
 
 /**
@@ -86,7 +98,7 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   if (gazetteer) {
     sentences.forEach((words, s) => {
       placesByPosition(words, tags[s]!, gazetteer.places);
-      teamsByScore(words, tags[s]!, gazetteer);
+      teamsInResults(words, tags[s]!, gazetteer);
     });
   }
   const surnames = new Set<string>();

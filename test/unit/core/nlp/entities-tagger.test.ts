@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { placesByPosition, tagDocument, teamsByScore, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { placesByPosition, tagDocument, teamsInResults, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
@@ -155,17 +155,28 @@ describe('placesByPosition', () => {
   });
 });
 
-describe('teamsByScore', () => {
+describe('teamsInResults', () => {
   const list = (...names: string[]) => ({ has: (name: string) => names.includes(name), hasPrefix: (prefix: string) => names.some((n) => n.startsWith(prefix)) });
-  const gazetteer = { givenNames: list(), places: list('puchon', 'chonbuk', 'kent', 'israel', 'borodino'), countries: list('israel') };
+  const gazetteer = { givenNames: list(), places: list('puchon', 'chonbuk', 'kent', 'israel', 'borodino', 'york', 'march'), countries: list('israel') };
   const retag = (words: string[], tags: string[]) => {
-    teamsByScore(words, tags, gazetteer);
+    teamsInResults(words, tags, gazetteer);
     return tags;
   };
 
   it('makes a town followed by a score its team, whatever the tagger called it', () => {
     expect(retag(['Puchon', '2', 'Chonbuk', '1'], ['B-LOC', 'O', 'B-PER', 'O'])).toEqual(['B-ORG', 'O', 'B-ORG', 'O']);
     expect(retag(['Kent', '108-3', '.'], ['B-LOC', 'O', 'O'])).toEqual(['B-ORG', 'O', 'O']);
+    expect(retag(['Puchon', '3', '1', '0'], ['O', 'O', 'O', 'O'])).toEqual(['B-ORG', 'O', 'O', 'O']);
+  });
+
+  it('makes a town after "v" its team', () => {
+    expect(retag(['May', '18', 'v', 'Kent'], ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'B-ORG']);
+    expect(retag(['Puchon', 'vs.', 'Kent'], ['B-LOC', 'O', 'B-LOC'])).toEqual(['B-LOC', 'O', 'B-ORG']);
+  });
+
+  it('leaves a month before a day, and the end of a longer name, alone', () => {
+    expect(retag(['March', '28', ',', 'Kent'], ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(retag(['NEW', 'YORK', '74', '59'], ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
   });
 
   it("leaves a country's team a place, a measure after a town, a year and an unknown name alone", () => {
