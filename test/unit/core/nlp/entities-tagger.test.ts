@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { placesByPosition, tagDocument, teamsInResults, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { joinSplitPlaces, placesByPosition, tagDocument, teamsInResults, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
@@ -225,5 +225,24 @@ describe('the loaded tagger', () => {
     };
     expect(loadNerModel(file).tag(['Ann', 'Lee'])).toEqual(['B-PER', 'I-PER']);
     expect(loadNerModel(file).tag(['Ann', 'met', 'Lee'])).toEqual(['B-PER', 'O', 'O']);
+  });
+});
+
+describe('joinSplitPlaces', () => {
+  const places = { has: (name: string) => ['sri lanka', 'czech republic', 'dera ghazi khan', 'lanka'].includes(name) };
+  const join = (words: string[], tags: string[]) => {
+    joinSplitPlaces(words, tags, places);
+    return tags;
+  };
+
+  it('makes one place of a known place name split into adjacent entities', () => {
+    expect(join(['Sri', 'Lanka', 'beat', 'Kenya'], ['B-PER', 'B-LOC', 'O', 'B-LOC'])).toEqual(['B-LOC', 'I-LOC', 'O', 'B-LOC']);
+    expect(join(['(', 'Czech', 'Republic', ')'], ['O', 'B-LOC', 'B-LOC', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+    expect(join(['Dera', 'Ghazi', 'Khan'], ['B-LOC', 'B-PER', 'I-PER'])).toEqual(['B-LOC', 'I-LOC', 'I-LOC']);
+  });
+
+  it('leaves apart entities that only touch, and a place name with an untagged word', () => {
+    expect(join(['Kenya', 'Lanka'], ['B-LOC', 'B-LOC'])).toEqual(['B-LOC', 'B-LOC']);
+    expect(join(['Sri', 'Lanka'], ['O', 'B-LOC'])).toEqual(['O', 'B-LOC']);
   });
 });
