@@ -12,15 +12,21 @@ const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 /** A lower-case word or a clitic ("hit", "'s"): it does not end a name. */
 const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
 
+/** Tokens no name runs across: "Portsmouth : Middlesex" is two names. */
+const NAME_BREAKS = new Set([':', ';']);
+
 /**
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
  * letter at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38"), a lower-case word or a clitic
- * at the end ("Garrett hit", "Epstein 's"). A span left empty is no entity. A person span
- * right after another joins it: titles belong to the name, as in the GMB guidelines.
+ * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon or semicolon. A span
+ * left empty is no entity. A person span right after another joins it: titles belong to
+ * the name, as in the GMB guidelines.
  */
 export function trimSpans(words: readonly string[], tags: readonly string[]): string[] {
   const out = words.map(() => 'O');
-  for (const span of spansFromTags(tags)) {
+  // A break tagged O ends the span; the I- after it begins a new one (spansFromTags).
+  const unbroken = tags.map((tag, i) => (NAME_BREAKS.has(words[i]!) ? 'O' : tag));
+  for (const span of spansFromTags(unbroken)) {
     let { start, end } = span;
     while (start < end && !HAS_LETTER.test(words[start]!)) start++;
     while (end > start && (!HAS_LETTER.test(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;

@@ -106,6 +106,11 @@ describe('trimSpans', () => {
     expect(trimSpans(words, tags)).toEqual(['O', 'B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O']);
   });
 
+  it('splits a span at a colon or semicolon ("Portsmouth : Middlesex" is two names)', () => {
+    expect(trimSpans(['Portsmouth', ':', 'Middlesex', '214'], ['B-LOC', 'I-LOC', 'I-LOC', 'O'])).toEqual(['B-LOC', 'O', 'B-LOC', 'O']);
+    expect(trimSpans(['Hove', ';', 'Sussex'], ['B-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'O', 'B-ORG']);
+  });
+
   it('keeps lower-case words inside a name', () => {
     const words = ['Osama', 'bin', 'Laden', 'and', 'Bank', 'of', 'America'];
     const tags = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG'];
