@@ -115,7 +115,8 @@ export function teamsInResults(words: readonly string[], tags: string[], gazette
 
 /**
  * Tags the sentences of one document and applies the rules above, then gives a multi-word
- * person's surname to the same word wherever it stands alone: an article names "Ilham Aliyev" once and "Aliyev"
+ * person's surname to the same word wherever it stands alone, in capitals too (a
+ * headline's "ALIYEV"): an article names "Ilham Aliyev" once and "Aliyev"
  * after that, and a lone surname has little context of its own, so the tagger may leave
  * it untagged or call it a place. An untagged one next to another entity is left alone.
  */
@@ -133,7 +134,7 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   sentences.forEach((words, s) => {
     for (const span of spansFromTags(tags[s]!)) {
       const last = words[span.end - 1]!;
-      if (span.type === 'PER' && span.end - span.start > 1 && CAPITALIZED_WORD.test(last)) surnames.add(last);
+      if (span.type === 'PER' && span.end - span.start > 1 && CAPITALIZED_WORD.test(last)) surnames.add(last).add(last.toUpperCase());
     }
   });
   if (surnames.size === 0) return tags;

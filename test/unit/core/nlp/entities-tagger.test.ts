@@ -86,6 +86,11 @@ describe('tagDocument', () => {
   it('leaves documents without multi-word people as the tagger made them', () => {
     expect(tagDocument(pairTagger, [['Aliyev', 'in', 'Baku']])).toEqual([['O', 'O', 'B-LOC']]);
   });
+
+  it('gives the surname to its capitals too, as a headline sets it ("ALIYEV")', () => {
+    const tags = tagDocument(pairTagger, [['ALIYEV', 'LEAVES', 'BAKU'], ['Ilham', 'Aliyev', 'left', 'Baku']]);
+    expect(tags[0]).toEqual(['B-PER', 'O', 'O']);
+  });
 });
 
 describe('trimSpans', () => {
