@@ -1,8 +1,8 @@
 /**
  * What Gloss does with the tagger's output before anyone sees it: span edges that cannot
  * belong to a name are trimmed, known places are placed by their position and joined when
- * split, towns in a results line are teams, and a person's surname is carried to its lone mentions in the
- * rest of the text.
+ * split, towns in a results line are teams, and a person's surname is carried to its lone
+ * mentions in the rest of the text.
  */
 import { type Gazetteer, MAX_PLACE_TOKENS } from './gazetteer';
 import type { NameList } from './sorted-lines';
