@@ -6,7 +6,8 @@
  */
 import { type Gazetteer, MAX_PLACE_TOKENS } from './gazetteer';
 import type { NameList } from './sorted-lines';
-import { HAS_LETTER, type NerModel, spansFromTags } from './ner-model';
+import { type NerModel, spansFromTags } from './ner-model';
+import { CAPITALIZED, HAS_LETTER, LOWER_CASE_START } from './word-case';
 
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 /** A lower-case word or a clitic ("hit", "'s"): it does not end a name. */
@@ -81,8 +82,6 @@ export function joinSplitPlaces(words: readonly string[], tags: string[], places
 
 /** A score in a results line: "2", "296", "4-38" (not a year, not a decimal). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
-const LOWER_CASE_START = /^\p{Ll}/u;
-const CAPITAL_START = /^\p{Lu}/u;
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
 /** "March 28" is a date, though March is also a town. */
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -108,7 +107,7 @@ export function teamsInResults(words: readonly string[], tags: string[], gazette
     for (let i = span.start; i < span.end; i++) tags[i] = `${i === span.start ? 'B' : 'I'}-ORG`;
   }
   words.forEach((word, i) => {
-    const untagged = tags[i] === 'O' && CAPITAL_START.test(word) && !CAPITAL_START.test(words[i - 1] ?? '');
+    const untagged = tags[i] === 'O' && CAPITALIZED.test(word) && !CAPITALIZED.test(words[i - 1] ?? '');
     if (untagged && inResults(i, i + 1) && isTown(word.toLowerCase())) tags[i] = 'B-ORG';
   });
 }

@@ -5,6 +5,7 @@
  * text never showed ("Leicestershire", "Kosumi" after a known given name).
  */
 import { type NameList, type PrefixList, sortedLines } from './sorted-lines';
+import { CAPITALIZED } from './word-case';
 
 /** The list file's shape (written by scripts/build-gazetteer.ts). */
 export interface GazetteerFile {
@@ -44,8 +45,6 @@ function placeAt(lowers: readonly string[], i: number, places: PrefixList): numb
   }
   return 0;
 }
-
-const CAPITALIZED = /^\p{Lu}/u;
 
 /**
  * Gazetteer features per token ("" when none): "gaz=given" for a capitalised given name,

@@ -5,6 +5,7 @@
  * to the previous two tokens (the tagger runs left to right).
  */
 import { type Gazetteer, gazetteerMarks } from './gazetteer';
+import { HAS_LETTER } from './word-case';
 import type { WordClusters } from './word-clusters';
 
 /** What the tagger knows of words beyond its training text: name lists and word clusters. */
@@ -69,7 +70,7 @@ export function wordFeatures(word: string, lower: string, shape: string, cluster
     `x3=${lower.slice(-3)}`,
     `x4=${lower.slice(-4)}`,
   ];
-  if (word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word)) features.push('allcaps');
+  if (word.length > 1 && word === word.toUpperCase() && HAS_LETTER.test(word)) features.push('allcaps');
   const [coarse, fine] = clusters;
   if (coarse) features.push(`c=${coarse}`);
   if (fine) features.push(`C=${fine}`);

@@ -6,6 +6,7 @@
 import { bytesFromBase64 } from './base64';
 import { contextFeatures, type Lexicon, type SentenceView, sentenceView, wordFeatures } from './ner-features';
 import type { Gazetteer } from './gazetteer';
+import { CAPITALIZED, HAS_LETTER } from './word-case';
 
 /**
  * Separates feature names in the model file. Not "\n", which the bundle writes as an
@@ -40,9 +41,6 @@ export function isAllowedAfter(previous: string, tag: string): boolean {
   return !tag.startsWith('I-') || previous.slice(2) === tag.slice(2);
 }
 
-/** Names begin and end with a word that has a letter (not "5.", "4-38", '"'). */
-export const HAS_LETTER = /\p{L}/u;
-
 /** Adds one feature's weight row, if the model has one, to the scores of every class. */
 export type AddWeights = (feature: string, scores: Float64Array) => void;
 
@@ -57,7 +55,6 @@ const wordFeatureWeights =
   };
 
 const LOWER_CASE_LETTERS = /^\p{Ll}+$/u;
-const CAPITALIZED = /^\p{Lu}/u;
 
 /**
  * True for a word of lower-case letters before a word that is not capitalised ("said the"):
@@ -84,12 +81,12 @@ export function greedyTag(
   const scores = new Float64Array(classes.length);
   const view = sentenceView(words, lexicon);
   for (let i = 0; i < words.length; i++) {
-    scores.fill(0);
     const previous = tags[i - 1] ?? '<s>';
     if (previous === 'O' && beginsNothing(words, i)) {
       tags.push('O');
       continue;
     }
+    scores.fill(0);
     const mayBegin = HAS_LETTER.test(words[i]!);
     const allowed = (c: number) => isAllowedAfter(previous, classes[c]!) && (mayBegin || !classes[c]!.startsWith('B-'));
     addWordWeights(view, i, scores);

@@ -1,0 +1,10 @@
+/** What the entity tagger and its rules read off a word's letters, written once. */
+
+/** The word has a letter: names begin and end with one (not "5.", "4-38", '"'). */
+export const HAS_LETTER = /\p{L}/u;
+
+/** The word begins with a capital ("Obama", "NATO"). */
+export const CAPITALIZED = /^\p{Lu}/u;
+
+/** The word begins with a small letter ("said", "miles", "bin"). */
+export const LOWER_CASE_START = /^\p{Ll}/u;
