@@ -38,6 +38,14 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
   return out;
 }
 
+/** Tokens start..end as one entity of `type`. */
+function retype(tags: string[], start: number, end: number, type: string): void {
+  for (let i = start; i < end; i++) tags[i] = `${i === start ? 'B' : 'I'}-${type}`;
+}
+
+/** Tokens start..end as a name-list entry: lower case, joined by spaces. */
+const entryOf = (words: readonly string[], start: number, end: number) => words.slice(start, end).join(' ').toLowerCase();
+
 const DATELINE_FOLLOWER = /^(?:[,(\-–—]|--|\d.*)$/;
 
 /**
@@ -54,8 +62,7 @@ export function placesByPosition(words: readonly string[], tags: string[], place
     const name = words.slice(span.start, span.end).join(' ');
     const inParentheses = words[span.start - 1] === '(' && words[span.end] === ')';
     const dateline = span.start === 0 && name === name.toUpperCase() && !name.includes('.') && (span.end === words.length || DATELINE_FOLLOWER.test(words[span.end]!));
-    if ((!inParentheses && !dateline) || !places.has(name.toLowerCase())) continue;
-    for (let i = span.start; i < span.end; i++) tags[i] = `${i === span.start ? 'B' : 'I'}-LOC`;
+    if ((inParentheses || dateline) && places.has(name.toLowerCase())) retype(tags, span.start, span.end, 'LOC');
   }
 }
 
@@ -68,14 +75,14 @@ export function joinSplitPlaces(words: readonly string[], tags: string[], places
   const spans = spansFromTags(tags);
   for (let first = 0; first < spans.length; first++) {
     let joined: number | undefined;
+    const { start } = spans[first]!;
     for (let last = first + 1; last < spans.length && spans[last]!.start === spans[last - 1]!.end; last++) {
-      const { start } = spans[first]!;
       const { end } = spans[last]!;
       if (end - start > MAX_PLACE_TOKENS) break;
-      if (places.has(words.slice(start, end).join(' ').toLowerCase())) joined = last;
+      if (places.has(entryOf(words, start, end))) joined = last;
     }
     if (joined === undefined) continue;
-    for (let i = spans[first]!.start; i < spans[joined]!.end; i++) tags[i] = `${i === spans[first]!.start ? 'B' : 'I'}-LOC`;
+    retype(tags, start, spans[joined]!.end, 'LOC');
     first = joined;
   }
 }
@@ -103,8 +110,7 @@ export function teamsInResults(words: readonly string[], tags: string[], gazette
   const inResults = (start: number, end: number) => isScoreAt(words, end) || VERSUS.has(words[start - 1] ?? '');
   for (const span of spansFromTags(tags)) {
     if (span.type !== 'LOC' && span.type !== 'PER') continue;
-    if (!inResults(span.start, span.end) || !isTown(words.slice(span.start, span.end).join(' ').toLowerCase())) continue;
-    for (let i = span.start; i < span.end; i++) tags[i] = `${i === span.start ? 'B' : 'I'}-ORG`;
+    if (inResults(span.start, span.end) && isTown(entryOf(words, span.start, span.end))) retype(tags, span.start, span.end, 'ORG');
   }
   words.forEach((word, i) => {
     const untagged = tags[i] === 'O' && CAPITALIZED.test(word) && !CAPITALIZED.test(words[i - 1] ?? '');
