@@ -1,8 +1,9 @@
 /**
  * What Gloss does with the tagger's output before anyone sees it: span edges that cannot
  * belong to a name are trimmed, known places are placed by their position and joined when
- * split, towns in a results line are teams, and a person's surname is carried to its lone
- * mentions in the rest of the text.
+ * split, towns in a results line are teams and names before a country are people, common
+ * words in a headline's capitals are no names, and a person's surname is carried to its
+ * lone mentions in the rest of the text.
  */
 import { type Gazetteer, MAX_PLACE_TOKENS } from './gazetteer';
 import type { NameList } from './sorted-lines';
@@ -15,12 +16,14 @@ const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
 
 /** Tokens no name runs across: "Portsmouth : Middlesex" is two names. */
 const NAME_BREAKS = new Set([':', ';']);
+/** A capital letter standing alone, without a period: a table's column head ("W D L"), not an initial ("J."). */
+const BARE_CAPITAL = /^\p{Lu}$/u;
 
 /**
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
  * letter at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38"), a lower-case word or a clitic
  * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon or semicolon. A span
- * left empty is no entity. A person span right after another joins it: titles belong to
+ * left empty is no entity, nor is one of bare capitals ("W D L", a table's heads). A person span right after another joins it: titles belong to
  * the name, as in the GMB guidelines.
  */
 export function trimSpans(words: readonly string[], tags: readonly string[]): string[] {
@@ -31,6 +34,7 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
     let { start, end } = span;
     while (start < end && !HAS_LETTER.test(words[start]!)) start++;
     while (end > start && (!HAS_LETTER.test(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;
+    if (words.slice(start, end).every((word) => BARE_CAPITAL.test(word))) continue;
     // A person span right after another person span continues it ("Vice" "President Pence").
     const continues = span.type === 'PER' && start > 0 && out[start - 1]!.endsWith('-PER');
     for (let i = start; i < end; i++) out[i] = `${i === start && !continues ? 'B' : 'I'}-${span.type}`;
@@ -119,6 +123,59 @@ export function teamsInResults(words: readonly string[], tags: string[], gazette
 }
 
 /**
+ * An organisation right before a country in parentheses is a person: results and team
+ * lists give an athlete's country that way ("2. Jearl Miles ( U.S. ) 50.42", "Asa
+ * Carlsson ( Sweden ) beat ..."). The tagger learned "( UNHCR )" after organisations from
+ * its training news and reads the parenthesis as an acronym. A known place stays as it is
+ * ("Nice ( France )").
+ */
+export function peopleBeforeCountry(words: readonly string[], tags: string[], gazetteer: Gazetteer): void {
+  for (const span of spansFromTags(tags)) {
+    const country = words[span.end] === '(' && words[span.end + 2] === ')' && gazetteer.countries.has((words[span.end + 1] ?? '').toLowerCase());
+    if (span.type === 'ORG' && country && !gazetteer.places.has(entryOf(words, span.start, span.end))) retype(tags, span.start, span.end, 'PER');
+  }
+}
+
+/** A sentence set in capitals: a headline or a table row ("CRICKET - ENGLAND WIN TOSS"). */
+function isShouted(words: readonly string[]): boolean {
+  let lettered = 0;
+  for (const word of words) {
+    if (!HAS_LETTER.test(word)) continue;
+    if (word !== word.toUpperCase()) return false;
+    lettered++;
+  }
+  return lettered > 1;
+}
+
+/**
+ * Drops the entities of a sentence set in capitals whose every word the rest of the
+ * document writes only in lower case after a sentence's first word: "CRICKET - ENGLAND WIN
+ * TOSS" over a text that says "cricket". Capitals hide the case the tagger relies on; the
+ * document's own text shows it.
+ */
+export function commonWordsInCapitals(sentences: readonly (readonly string[])[], tags: string[][]): void {
+  const shouted = sentences.map(isShouted);
+  const lowerCase = new Set<string>();
+  const capitalized = new Set<string>();
+  sentences.forEach((words, s) => {
+    if (shouted[s]) return;
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i]!;
+      if (!HAS_LETTER.test(word)) continue;
+      const lower = word.toLowerCase();
+      (word === lower ? lowerCase : capitalized).add(lower);
+    }
+  });
+  const common = (word: string) => !HAS_LETTER.test(word) || (lowerCase.has(word.toLowerCase()) && !capitalized.has(word.toLowerCase()));
+  sentences.forEach((words, s) => {
+    if (!shouted[s]) return;
+    for (const span of spansFromTags(tags[s]!)) {
+      if (words.slice(span.start, span.end).every(common)) tags[s]!.fill('O', span.start, span.end);
+    }
+  });
+}
+
+/**
  * Tags the sentences of one document and applies the rules above, then gives a multi-word
  * person's surname to the same word wherever it stands alone, in capitals too (a
  * headline's "ALIYEV"): an article names "Ilham Aliyev" once and "Aliyev"
@@ -133,8 +190,10 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
       placesByPosition(words, tags[s]!, gazetteer.places);
       joinSplitPlaces(words, tags[s]!, gazetteer.places);
       teamsInResults(words, tags[s]!, gazetteer);
+      peopleBeforeCountry(words, tags[s]!, gazetteer);
     });
   }
+  commonWordsInCapitals(sentences, tags);
   const surnames = new Set<string>();
   sentences.forEach((words, s) => {
     for (const span of spansFromTags(tags[s]!)) {

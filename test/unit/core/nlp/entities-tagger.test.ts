@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { joinSplitPlaces, placesByPosition, tagDocument, teamsInResults, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonWordsInCapitals, joinSplitPlaces, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
@@ -114,6 +114,12 @@ describe('trimSpans', () => {
   it('splits a span at a colon or semicolon ("Portsmouth : Middlesex" is two names)', () => {
     expect(trimSpans(['Portsmouth', ':', 'Middlesex', '214'], ['B-LOC', 'I-LOC', 'I-LOC', 'O'])).toEqual(['B-LOC', 'O', 'B-LOC', 'O']);
     expect(trimSpans(['Hove', ';', 'Sussex'], ['B-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'O', 'B-ORG']);
+  });
+
+  it('drops a span of bare capitals, a table\'s column heads ("W D L"), but keeps initials', () => {
+    expect(trimSpans(['W', 'D', 'L', 'PCT'], ['B-PER', 'I-PER', 'I-PER', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(trimSpans(['J', 'K', 'Rowling'], ['B-PER', 'I-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER', 'I-PER']);
+    expect(trimSpans(['J.', 'K.'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
   });
 
   it('keeps lower-case words inside a name', () => {
@@ -235,6 +241,51 @@ describe('the loaded tagger', () => {
     };
     expect(loadNerModel(file).tag(['Ann', 'Lee'])).toEqual(['B-PER', 'I-PER']);
     expect(loadNerModel(file).tag(['Ann', 'met', 'Lee'])).toEqual(['B-PER', 'O', 'O']);
+  });
+});
+
+describe('peopleBeforeCountry', () => {
+  const list = (...names: string[]) => ({ has: (name: string) => names.includes(name), hasPrefix: (prefix: string) => names.some((n) => n.startsWith(prefix)) });
+  const gazetteer = { givenNames: list(), places: list('nice', 'france', 'u.s.'), countries: list('france', 'u.s.') };
+  const retag = (words: string[], tags: string[]) => {
+    peopleBeforeCountry(words, tags, gazetteer);
+    return tags;
+  };
+
+  it('makes an organisation before a country in parentheses a person, as results lists give an athlete\'s country', () => {
+    expect(retag(['2.', 'Jearl', 'Miles', '(', 'U.S.', ')', '50.42'], ['O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O', 'O'])).toEqual(['O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O']);
+  });
+
+  it('leaves a known place, a parenthesis that is not a country, and other types alone', () => {
+    expect(retag(['Nice', '(', 'France', ')'], ['B-ORG', 'O', 'B-LOC', 'O'])).toEqual(['B-ORG', 'O', 'B-LOC', 'O']);
+    expect(retag(['Refugee', 'Agency', '(', 'UNHCR', ')'], ['B-ORG', 'I-ORG', 'O', 'B-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'O', 'B-ORG', 'O']);
+    expect(retag(['Paris', '(', 'France', ')'], ['B-LOC', 'O', 'B-LOC', 'O'])).toEqual(['B-LOC', 'O', 'B-LOC', 'O']);
+    expect(retag(['Total', '(', 'France', 'and', 'Spain', ')'], ['B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O'])).toEqual(['B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O']);
+  });
+});
+
+describe('commonWordsInCapitals', () => {
+  it('drops an entity of a sentence in capitals whose words the document writes only in lower case', () => {
+    const sentences = [
+      ['CRICKET', '-', 'ENGLAND', 'WIN', 'TOSS'],
+      ['England', 'won', 'the', 'toss', 'in', 'the', 'cricket', 'final', '.'],
+    ];
+    const tags = [['B-ORG', 'O', 'B-LOC', 'O', 'O'], ['B-LOC', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']];
+    commonWordsInCapitals(sentences, tags);
+    expect(tags[0]).toEqual(['O', 'O', 'B-LOC', 'O', 'O']);
+  });
+
+  it('keeps entities of capitals the document writes capitalised, or never writes, and leaves mixed-case sentences alone', () => {
+    const sentences = [
+      ['ROTOR', 'FANS', 'LOCKED', 'OUT'],
+      ['HANWHA', 'WIN'],
+      ['Rotor', 'said', 'fans', 'of', 'rotor', 'blades', 'and', 'Fans', 'Club', 'left', '.'],
+      ['Fans', 'Club', 'members', 'met', '.'],
+    ];
+    const tags = [['B-ORG', 'I-ORG', 'O', 'O'], ['B-ORG', 'O'], ['B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'], ['B-ORG', 'I-ORG', 'O', 'O', 'O']];
+    const before = structuredClone(tags);
+    commonWordsInCapitals(sentences, tags);
+    expect(tags).toEqual(before);
   });
 });
 
