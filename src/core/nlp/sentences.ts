@@ -28,11 +28,16 @@ function wordBefore(text: string, end: number): string {
 
 const SENTENCE_STARTERS = /^(The|A|An|It|He|She|They|We|I|In|But|And|This|That|There|His|Her|Its|Their|On|At|As|If|When)\b/;
 
-/** True when the period at dotAt closes an abbreviation or initial rather than the sentence. */
+/** A rank in a list run into one paragraph: the number after "results:", a comma or the block's start ("1. Falilat Ogunkoya, 2. Jearl Miles"). */
+const RANK = /(?:^|[,:;]\s*)\d{1,2}$/;
+
+/** True when the period at dotAt closes an abbreviation, an initial or a rank rather than the sentence. */
 function isAbbreviationDot(text: string, dotAt: number, next: string): boolean {
   const word = wordBefore(text, dotAt).toLowerCase();
   if (!word) return false;
   if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith"
+  // Six characters hold a separator, a space and the number; "^" in RANK is the block's start only when the slice begins there.
+  if (RANK.test(text.slice(Math.max(0, dotAt - 6), dotAt))) return true;
   // "in the U.S. The ..." ends a sentence; "U.S. Army" does not.
   if (SENTENCE_FINAL_ABBREVIATIONS.has(word)) return !SENTENCE_STARTERS.test(next);
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "e.g", "i.e", "N.Y"

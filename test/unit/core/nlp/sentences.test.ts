@@ -20,6 +20,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps the ranks of a list run into one paragraph inside it, but ends a sentence on a number', () => {
+    expect(sentencesOf('Women\'s 400 metres: 1. Falilat Ogunkoya (Nigeria) 50.31, 2. Jearl Miles (Kenya) 50.42')).toHaveLength(1);
+    expect(sentencesOf('1. Falilat Ogunkoya (Nigeria)')).toHaveLength(1);
+    expect(sentencesOf('The death toll rose to 12. Police said more were missing.')).toEqual(['The death toll rose to 12.', 'Police said more were missing.']);
+  });
+
   it('tells "U.S. officials" from a sentence ending in U.S.', () => {
     expect(sentencesOf('U.S. officials said so. Prices rose in the U.S. The rest fell.')).toEqual([
       'U.S. officials said so.',
