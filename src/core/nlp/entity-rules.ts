@@ -5,6 +5,7 @@
  * words in a headline's capitals are no names, and a person's surname is carried to its
  * lone mentions in the rest of the text.
  */
+import { TITLES } from '../model/analysis';
 import { type Gazetteer, MAX_PLACE_TOKENS } from './gazetteer';
 import type { NameList } from './sorted-lines';
 import { type NerModel, spansFromTags } from './ner-model';
@@ -136,6 +137,24 @@ export function peopleBeforeCountry(words: readonly string[], tags: string[], ga
   }
 }
 
+const isTitle = (word: string) => TITLES.test(word.toLowerCase());
+
+/**
+ * A person span of titles alone before a person, across untagged titles, is no person: in
+ * "Prime Minister Nouri al-Maliki" the tagger, which learned GMB's split labels, may make
+ * "Prime" one person and "Nouri al-Maliki" another. The reader gets the named person.
+ */
+export function titlesBeforePeople(words: readonly string[], tags: string[]): void {
+  const spans = spansFromTags(tags);
+  spans.forEach((span, k) => {
+    if (span.type !== 'PER' || !words.slice(span.start, span.end).every(isTitle)) return;
+    let next = span.end;
+    while (next < words.length && tags[next] === 'O' && isTitle(words[next]!)) next++;
+    const following = spans[k + 1];
+    if (following?.type === 'PER' && following.start === next) tags.fill('O', span.start, span.end);
+  });
+}
+
 /** A sentence set in capitals: a headline or a table row ("CRICKET - ENGLAND WIN TOSS"). */
 function isShouted(words: readonly string[]): boolean {
   let lettered = 0;
@@ -193,6 +212,7 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
       peopleBeforeCountry(words, tags[s]!, gazetteer);
     });
   }
+  sentences.forEach((words, s) => titlesBeforePeople(words, tags[s]!));
   commonWordsInCapitals(sentences, tags);
   const surnames = new Set<string>();
   sentences.forEach((words, s) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonWordsInCapitals, joinSplitPlaces, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonWordsInCapitals, joinSplitPlaces, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesBeforePeople, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
@@ -261,6 +261,23 @@ describe('peopleBeforeCountry', () => {
     expect(retag(['Refugee', 'Agency', '(', 'UNHCR', ')'], ['B-ORG', 'I-ORG', 'O', 'B-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'O', 'B-ORG', 'O']);
     expect(retag(['Paris', '(', 'France', ')'], ['B-LOC', 'O', 'B-LOC', 'O'])).toEqual(['B-LOC', 'O', 'B-LOC', 'O']);
     expect(retag(['Total', '(', 'France', 'and', 'Spain', ')'], ['B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O'])).toEqual(['B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O']);
+  });
+});
+
+describe('titlesBeforePeople', () => {
+  const retag = (words: string[], tags: string[]) => {
+    titlesBeforePeople(words, tags);
+    return tags;
+  };
+
+  it('drops a person span of titles alone before a named person ("Prime" in "Prime Minister Nouri al-Maliki")', () => {
+    expect(retag(['Prime', 'Minister', 'Nouri', 'al-Maliki'], ['B-PER', 'O', 'B-PER', 'I-PER'])).toEqual(['O', 'O', 'B-PER', 'I-PER']);
+  });
+
+  it('keeps a title span before no person, and a named person before another', () => {
+    expect(retag(['Prime', 'Minister', 'said'], ['B-PER', 'O', 'O'])).toEqual(['B-PER', 'O', 'O']);
+    expect(retag(['Prime', 'Minister', 'of', 'Iraq'], ['B-PER', 'O', 'O', 'B-LOC'])).toEqual(['B-PER', 'O', 'O', 'B-LOC']);
+    expect(retag(['Brown', 'Minister', 'Blair'], ['B-PER', 'O', 'B-PER'])).toEqual(['B-PER', 'O', 'B-PER']);
   });
 });
 
