@@ -92,6 +92,8 @@ export function joinSplitPlaces(words: readonly string[], tags: string[], places
   }
 }
 
+const DIGIT = /\d/;
+
 /** A score in a results line: "2", "296", "4-38" (not a year, not a decimal). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
@@ -124,13 +126,15 @@ export function teamsInResults(words: readonly string[], tags: string[], gazette
 }
 
 /**
- * An organisation right before a country in parentheses is a person: results and team
- * lists give an athlete's country that way ("2. Jearl Miles ( U.S. ) 50.42", "Asa
- * Carlsson ( Sweden ) beat ..."). The tagger learned "( UNHCR )" after organisations from
- * its training news and reads the parenthesis as an acronym. A known place stays as it is
- * ("Nice ( France )").
+ * In a results list, an organisation right before a country in parentheses is a person:
+ * results give an athlete's country that way ("2. Jearl Miles ( U.S. ) 50.42", "7-5 Asa
+ * Carlsson ( Sweden )"). The tagger learned "( UNHCR )" after organisations from its
+ * training news and reads the parenthesis as an acronym. A results list has figures
+ * (ranks, times, scores); a sentence without any ("Siemens ( Germany ) and Total ( France
+ * ) agreed") is left alone, as is a known place ("Nice ( France )").
  */
 export function peopleBeforeCountry(words: readonly string[], tags: string[], gazetteer: Gazetteer): void {
+  if (!words.some((word) => DIGIT.test(word))) return;
   for (const span of spansFromTags(tags)) {
     const country = words[span.end] === '(' && words[span.end + 2] === ')' && gazetteer.countries.has((words[span.end + 1] ?? '').toLowerCase());
     if (span.type === 'ORG' && country && !gazetteer.places.has(entryOf(words, span.start, span.end))) retype(tags, span.start, span.end, 'PER');

@@ -256,11 +256,16 @@ describe('peopleBeforeCountry', () => {
     expect(retag(['2.', 'Jearl', 'Miles', '(', 'U.S.', ')', '50.42'], ['O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O', 'O'])).toEqual(['O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O']);
   });
 
+  it('leaves a sentence without figures alone: companies are listed that way too', () => {
+    expect(retag(['Siemens', '(', 'France', ')', 'agreed'], ['B-ORG', 'O', 'B-LOC', 'O', 'O'])).toEqual(['B-ORG', 'O', 'B-LOC', 'O', 'O']);
+  });
+
   it('leaves a known place, a parenthesis that is not a country, and other types alone', () => {
-    expect(retag(['Nice', '(', 'France', ')'], ['B-ORG', 'O', 'B-LOC', 'O'])).toEqual(['B-ORG', 'O', 'B-LOC', 'O']);
-    expect(retag(['Refugee', 'Agency', '(', 'UNHCR', ')'], ['B-ORG', 'I-ORG', 'O', 'B-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'O', 'B-ORG', 'O']);
-    expect(retag(['Paris', '(', 'France', ')'], ['B-LOC', 'O', 'B-LOC', 'O'])).toEqual(['B-LOC', 'O', 'B-LOC', 'O']);
-    expect(retag(['Total', '(', 'France', 'and', 'Spain', ')'], ['B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O'])).toEqual(['B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O']);
+    expect(retag(['Nice', '(', 'France', ')', '2'], ['B-ORG', 'O', 'B-LOC', 'O', 'O'])).toEqual(['B-ORG', 'O', 'B-LOC', 'O', 'O']);
+    // Each with a figure, so that only the rule's other conditions keep it.
+    expect(retag(['Refugee', 'Agency', '(', 'UNHCR', ')', '5'], ['B-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O'])).toEqual(['B-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O']);
+    expect(retag(['Paris', '(', 'France', ')', '5'], ['B-LOC', 'O', 'B-LOC', 'O', 'O'])).toEqual(['B-LOC', 'O', 'B-LOC', 'O', 'O']);
+    expect(retag(['Total', '(', 'France', 'and', 'Spain', ')', '5'], ['B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O'])).toEqual(['B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O']);
   });
 });
 
