@@ -70,7 +70,8 @@ export interface PageState {
   status: 'article' | 'no-article';
   page: PageMeta | null;
   autoMark: boolean;
-  summary: { entities: (EntitySummaryItem & { group: number })[]; claims: number };
+  /** `english` is false when the article reads as another language and nothing is marked. */
+  summary: { entities: (EntitySummaryItem & { group: number })[]; claims: number; english: boolean };
   /** Annotation ids in document order, with their placement. */
   placements: PlacedAnnotation[];
 }

@@ -97,7 +97,12 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
               Mark entities and claims on {site}
             </label>
           )}
-          {state.autoMark && (
+          {state.autoMark && !state.summary.english && (
+            <p class="notice" data-testid="not-english">
+              This article reads as another language. Gloss finds names and claims in English only, so nothing is marked; you can still highlight text and add notes.
+            </p>
+          )}
+          {state.autoMark && state.summary.english && (
             <>
               <p>
                 <strong>{state.summary.claims}</strong> claim{state.summary.claims === 1 ? '' : 's'} worth checking ·{' '}

@@ -10,7 +10,7 @@ const PAGE: PageState = {
   status: 'article',
   page: { key: 'https://news.example/story', url: 'https://news.example/story', title: 'A story', site: 'news.example', siteName: 'News', byline: '', published: '', lang: 'en' },
   autoMark: true,
-  summary: { entities: [{ text: 'Helen Okafor', type: 'PER', mentions: 2, group: 0 }], claims: 3 },
+  summary: { entities: [{ text: 'Helen Okafor', type: 'PER', mentions: 2, group: 0 }], claims: 3, english: true },
   placements: [],
 };
 
@@ -39,6 +39,15 @@ describe('popup App', () => {
     // User text is rendered as text, never as HTML.
     expect(note.querySelector('b')).toBeNull();
     expect(note.textContent).toContain('Check this <b>bold</b>');
+  });
+
+  it('says that nothing is marked on an article in another language, in place of the summary', async () => {
+    const page: PageState = { ...PAGE, summary: { entities: [], claims: 0, english: false } };
+    const root = await mount(createFakeNotesApi({ annotations: [], page }));
+    expect(root.querySelector('[data-testid="not-english"]')?.textContent).toContain('reads as another language');
+    expect(root.querySelector('[data-testid="summary"]')?.textContent).not.toContain('claims worth checking');
+    const english = await mount(createFakeNotesApi({ annotations: [], page: PAGE }));
+    expect(english.querySelector('[data-testid="not-english"]')).toBeNull();
   });
 
   it('edits and deletes through the service', async () => {

@@ -399,6 +399,20 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('marks nothing in an article in another language, and says so in the popup', async () => {
+      const url = `${server.origin}/article-it.html`;
+      const page = await openWebPage(launched, url);
+      const analysis = await analysisOf(url);
+      expect(analysis.article?.text).toContain('La sindaca Elena Conti');
+      expect(analysis).toMatchObject({ entities: [], claims: [] });
+      expect(Object.keys(await highlightCounts(page)).filter((name) => name.startsWith('gloss-'))).toEqual([]);
+      const popup = await openPopupFor(url);
+      const notice = await popup.waitForSelector('[data-testid="not-english"]', { timeout: 10_000 });
+      expect(await notice!.evaluate((el) => el.textContent)).toContain('reads as another language');
+      await popup.close();
+      await page.close();
+    });
+
     it('shows the toolbar, styled, on a page with a strict CSP', async () => {
       const url = `${server.origin}/article.html?csp=strict`;
       const page = await openAnalysed(url);

@@ -27,7 +27,7 @@ function setup(db: HandlerContext['db'] = () => openGlossDb(`handlers-${++n}`)) 
     })(),
     now: () => (clock += 10),
     newId: () => `id-${++ids}`,
-    analyze: () => ({ entities: [], claims: [], groups: [] }),
+    analyze: () => ({ entities: [], claims: [], groups: [], english: true }),
     announceAnnotationsChanged: (pageKey) => announced.push(pageKey),
     announceSettingsChanged: () => announced.push('settings'),
     version: '0.0.0-test',

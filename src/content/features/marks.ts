@@ -28,7 +28,7 @@ export interface MarksFeature {
 }
 
 export function createMarksFeature(index: TextIndex, painter: Painter, background: BackgroundCaller): MarksFeature {
-  let analysis: TextAnalysis = { entities: [], claims: [], groups: [] };
+  let analysis: TextAnalysis = { entities: [], claims: [], groups: [], english: true };
   const stepOf = new Map<number, number>();
   let enabled = false;
   let threshold = 1;
@@ -63,7 +63,7 @@ export function createMarksFeature(index: TextIndex, painter: Painter, backgroun
       threshold = claimThreshold;
       paint();
     },
-    visible: () => ({ entities: shownEntities(), claims: shownClaims(), groups: enabled ? analysis.groups : [] }),
+    visible: () => ({ entities: shownEntities(), claims: shownClaims(), groups: enabled ? analysis.groups : [], english: analysis.english }),
     entityAtPoint: (x, y) => spanAtPoint(index, shownEntities(), x, y),
     claimAtPoint: (x, y) => spanAtPoint(index, shownClaims(), x, y),
     mentionsOf: (entity) => analysis.groups[entity.group ?? -1]?.mentions ?? 1,

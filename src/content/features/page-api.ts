@@ -58,12 +58,12 @@ export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
       guard: isEmptyInput,
       handle: async () => {
         await deps.ready;
-        const { claims, groups } = deps.marks.visible();
+        const { claims, groups, english } = deps.marks.visible();
         return ok({
           status: isArticle ? 'article' : 'no-article',
           page: deps.page,
           autoMark: deps.autoMark(),
-          summary: { entities: sortByMentions(groups.map((g, group) => ({ ...g, group }))), claims: claims.length },
+          summary: { entities: sortByMentions(groups.map((g, group) => ({ ...g, group }))), claims: claims.length, english },
           placements: deps.notes.placements(),
         });
       },

@@ -35,7 +35,7 @@ function adoptStyles(root: ShadowRoot, css: string): void {
 export function createUiHost(document: Document, css: string, signal: AbortSignal): UiHost {
   const host = document.createElement(UI_HOST_TAG);
   // Sizeless and on top: page styles cannot move it, and it never shifts the page's layout.
-  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
+  host.setAttribute('style', 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647');
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, css);
   for (const type of STOPPED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation(), { signal });

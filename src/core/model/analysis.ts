@@ -35,6 +35,8 @@ export interface TextAnalysis {
   claims: ClaimSpan[];
   /** One entry per entity (its fullest name and mention count), indexed by EntitySpan.group. */
   groups: EntitySummaryItem[];
+  /** False for a text in another language: the models know English only, so nothing is marked. */
+  english: boolean;
 }
 
 /** One entity of an article with how often it is mentioned, for the popup summary. */

@@ -21,5 +21,14 @@ describe('analyzeText', () => {
     expect(seen[0]).toBe(seen[1]);
     expect(seen[0]!.map((s) => text.slice(s.start, s.end))).toEqual(['Ilham Aliyev spoke in Baku.', 'Aliyev said 40% agreed.']);
     expect(analysis.groups).toEqual([{ text: 'Ilham Aliyev', type: 'PER', mentions: 2 }]);
+    expect(analysis.english).toBe(true);
+  });
+
+  it('marks nothing in a text in another language, and says so', () => {
+    let called = false;
+    const engine = () => ((called = true), []);
+    const analysis = analyzeText('Il governo ha detto che la riforma della legge non è pronta per il voto della camera.', engine, engine, 0.5);
+    expect(analysis).toEqual({ entities: [], claims: [], groups: [], english: false });
+    expect(called).toBe(false);
   });
 });

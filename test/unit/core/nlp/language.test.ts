@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readsAsEnglish } from '../../../../src/core/nlp/language';
+
+describe('readsAsEnglish', () => {
+  it('reads English news, a results table and an empty text as English', () => {
+    expect(readsAsEnglish('The minister said on Monday that the plan, which was approved by parliament, would cost more than expected.')).toBe(true);
+    expect(readsAsEnglish('LOS ANGELES 72 61 .541 2 SAN DIEGO 75 60 .556 - Los Angeles Dodgers 5 San Diego Padres 3')).toBe(true);
+    expect(readsAsEnglish('')).toBe(true);
+  });
+
+  it('keeps English with foreign names and a quoted phrase English', () => {
+    expect(readsAsEnglish('Robert De Niro met the mayor of El Paso, who said "la vida es bella" was their favourite film and that they would watch it again.')).toBe(true);
+  });
+
+  it('reads German, French, Spanish, Italian, Portuguese and Indonesian as other languages', () => {
+    const texts = [
+      'Die Regierung hat am Montag erklärt, dass die Reform nicht vor dem Sommer in Kraft treten wird.',
+      'Le gouvernement a déclaré lundi que la réforme des retraites ne sera pas votée avant l’été.',
+      'El gobierno dijo el lunes que la reforma de las pensiones no se votará antes del verano.',
+      'Il governo ha detto lunedì che la riforma delle pensioni non sarà votata prima dell’estate.',
+      'O governo disse na segunda-feira que a reforma da previdência não será votada antes do verão.',
+      'Pemerintah mengatakan pada hari Senin bahwa reformasi itu tidak akan dilakukan dalam waktu dekat dan yang lain.',
+    ];
+    expect(texts.map(readsAsEnglish)).toEqual(texts.map(() => false));
+  });
+
+  it('reads a text mostly in another script as another language', () => {
+    expect(readsAsEnglish('Правительство заявило в понедельник, что реформа не будет принята до лета.')).toBe(false);
+    expect(readsAsEnglish('정부는 월요일 개혁안이 여름 전에는 통과되지 않을 것이라고 밝혔다.')).toBe(false);
+  });
+});
