@@ -30,9 +30,13 @@ const OTHER_SHARE = 0.04;
 /** A text mostly in another script (Cyrillic, Hangul, Han, Arabic…) is not English. */
 const OTHER_SCRIPT_SHARE = 0.5;
 
-export function readsAsEnglish(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+/** An article is written in one language: its start is enough to tell which, at any length. */
+const SAMPLE = 5000;
+
+export function readsAsEnglish(fullText: string): boolean {
+  const text = fullText.slice(0, SAMPLE);
+  const letters = text.replace(/\P{L}/gu, '').length;
+  const latin = text.replace(/\P{Script=Latin}/gu, '').length;
   if (letters > 0 && 1 - latin / letters > OTHER_SCRIPT_SHARE) return false;
   // Whole words in lower case only: "Los" in "Los Angeles" is a name's.
   const words = text.match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu) ?? [];
