@@ -1,9 +1,9 @@
 /**
  * What Gloss does with the tagger's output before anyone sees it: span edges that cannot
  * belong to a name are trimmed, known places are placed by their position and joined when
- * split, towns in a results line are teams and names before a country are people, common
- * words in a headline's capitals are no names, and a person's surname is carried to its
- * lone mentions in the rest of the text.
+ * split, towns in a results line are teams and names before a country are people, a lone
+ * title is no person, common words in a headline's capitals are no names, and a person's
+ * surname is carried to its lone mentions in the rest of the text.
  */
 import { TITLES } from '../model/analysis';
 import { type Gazetteer, MAX_PLACE_TOKENS } from './gazetteer';
@@ -24,8 +24,8 @@ const BARE_CAPITAL = /^\p{Lu}$/u;
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
  * letter at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38"), a lower-case word or a clitic
  * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon or semicolon. A span
- * left empty is no entity, nor is one of bare capitals ("W D L", a table's heads). A person span right after another joins it: titles belong to
- * the name, as in the GMB guidelines.
+ * left empty is no entity, nor is one of bare capitals ("W D L", a table's heads). A person
+ * span right after another joins it: titles belong to the name, as in the GMB guidelines.
  */
 export function trimSpans(words: readonly string[], tags: readonly string[]): string[] {
   const out = words.map(() => 'O');
@@ -92,8 +92,6 @@ export function joinSplitPlaces(words: readonly string[], tags: string[], places
   }
 }
 
-const DIGIT = /\d/;
-
 /** A score in a results line: "2", "296", "4-38" (not a year, not a decimal). */
 const SCORE = /^\d{1,3}(?:-\d{1,3})?$/;
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.']);
@@ -124,6 +122,8 @@ export function teamsInResults(words: readonly string[], tags: string[], gazette
     if (untagged && inResults(i, i + 1) && isTown(word.toLowerCase())) tags[i] = 'B-ORG';
   });
 }
+
+const DIGIT = /\d/;
 
 /**
  * In a results list, an organisation right before a country in parentheses is a person:
