@@ -9,8 +9,8 @@ import { readJsonl } from '../bench/lib/jsonl';
 import { seededRandom } from '../bench/lib/random';
 import { claimFeatures } from '../src/core/nlp/claim-features';
 import { base64FromArray } from '../src/core/nlp/base64';
-import { CLAIM_FEATURE_SEPARATOR, type ClaimModelFile } from '../src/core/nlp/claim-model';
-import { joinFeatureNames } from '../bench/lib/feature-names';
+import type { ClaimModelFile } from '../src/core/nlp/claim-model';
+import { encodeFeatureKeys } from '../src/core/nlp/feature-keys';
 
 const DATA = '../shared/data/claims';
 const OUT = 'src/core/nlp/models/claims-model.json';
@@ -124,10 +124,12 @@ for (const f of kept) shipped[index.get(f.name)!] = f.weight;
 const final = evaluate(shipped);
 const threshold = final.threshold;
 console.log(`shipped model: threshold ${threshold.toFixed(2)}, F1 claimbuster ${final.perSet.claimbuster!.f1.toFixed(3)}, checkthat ${final.perSet.checkthat!.f1.toFixed(3)}`);
+// Weights follow the keys' order (feature-keys): the i-th weight is the i-th key's.
+const { keys, order } = encodeFeatureKeys(kept.map((f) => f.name));
 const model: ClaimModelFile = {
-  version: 2,
-  features: joinFeatureNames(kept.map((f) => f.name), CLAIM_FEATURE_SEPARATOR),
-  weights: base64FromArray(Float32Array.from(kept.map((f) => f.weight))),
+  version: 3,
+  keys,
+  weights: base64FromArray(Float32Array.from(order, (k) => kept[k]!.weight)),
   thresholds: { fewer: Math.min(0.95, threshold + 0.15), balanced: threshold, more: Math.max(0.05, threshold - 0.15) },
   trainedOn: `ClaimBuster train (${train.length} sentences, CC BY 4.0); ${config}; ${kept.length} features`,
 };

@@ -12,8 +12,8 @@ import { scoreSpans } from '../bench/lib/ner-metrics';
 import { seededRandom } from '../bench/lib/random';
 import { base64FromArray } from '../src/core/nlp/base64';
 import { tagDocument } from '../src/core/nlp/entity-rules';
-import { greedyTag, NER_FEATURE_SEPARATOR, type NerModel, type NerModelFile } from '../src/core/nlp/ner-model';
-import { joinFeatureNames } from '../bench/lib/feature-names';
+import { greedyTag, type NerModel, type NerModelFile } from '../src/core/nlp/ner-model';
+import { encodeFeatureKeys } from '../src/core/nlp/feature-keys';
 import { nerFeatures, sentenceView } from '../src/core/nlp/ner-features';
 import { type GazetteerFile, loadGazetteer } from '../src/core/nlp/gazetteer';
 import gazetteerFile from '../src/core/nlp/models/gazetteer.json';
@@ -156,12 +156,14 @@ const kept = [...best!.rows.entries()];
 let maxAbs = 0;
 for (const [, row] of kept) for (const v of row) maxAbs = Math.max(maxAbs, Math.abs(v));
 const scale = maxAbs / 32767;
+// Rows follow the keys' order (feature-keys): the i-th row is the i-th key's.
+const { keys, order: keyOrder } = encodeFeatureKeys(kept.map(([name]) => name));
 const packed = new Int16Array(kept.length * C);
-kept.forEach(([, row], i) => row.forEach((v, c) => (packed[i * C + c] = Math.round(v / scale))));
+keyOrder.forEach((k, i) => kept[k]![1].forEach((v, c) => (packed[i * C + c] = Math.round(v / scale))));
 const model: NerModelFile = {
-  version: 1,
+  version: 2,
   classes,
-  features: joinFeatureNames(kept.map(([name]) => name), NER_FEATURE_SEPARATOR),
+  keys,
   weights: base64FromArray(packed),
   scale,
   trainedOn: `Groningen Meaning Bank train (${train.length} sentences); averaged perceptron, ${best!.epoch} passes; ${kept.length} features`,

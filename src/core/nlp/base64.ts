@@ -13,7 +13,7 @@ export function bytesFromBase64(base64: string): Uint8Array {
 }
 
 /** Base64 of a typed array's bytes (little-endian, as the platform stores them). */
-export function base64FromArray(values: Float32Array | Int16Array): string {
+export function base64FromArray(values: Float32Array | Int16Array | Uint32Array): string {
   const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

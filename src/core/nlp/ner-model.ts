@@ -1,27 +1,22 @@
 /**
  * The trained entity tagger: an averaged perceptron over nerFeatures, decoded greedily
- * left to right with BIO constraints. Shipped as a feature list and a flat Int16 weight
- * array (base64) with one scale, so it loads with one decode.
+ * left to right with BIO constraints. Shipped as feature keys (hashed names, see
+ * feature-keys) and a flat Int16 weight array (base64) with one scale, so it loads with
+ * two decodes and nothing built per feature.
  */
 import { bytesFromBase64 } from './base64';
+import { decodeFeatureKeys } from './feature-keys';
 import { contextFeatures, type Lexicon, type SentenceView, sentenceView, wordFeatures } from './ner-features';
 import type { Gazetteer } from './gazetteer';
 import { CAPITALIZED, HAS_LETTER } from './word-case';
 
-/**
- * Separates feature names in the model file. Not "\n", which the bundle writes as an
- * escape that slows compiling the string (see sorted-lines); names are built from tokens,
- * which never hold whitespace.
- */
-export const NER_FEATURE_SEPARATOR = ' ';
-
 /** The model file's shape (written by scripts/train-ner.ts). */
 export interface NerModelFile {
-  version: 1;
+  version: 2;
   /** Tags in weight-column order ("O", "B-PER", "I-PER", …). */
   classes: string[];
-  /** Feature names joined by NER_FEATURE_SEPARATOR, in weight-row order. */
-  features: string;
+  /** Feature names as sorted hashes (feature-keys), in weight-row order. */
+  keys: string;
   /** Little-endian Int16 weights, rows of classes.length, base64. */
   weights: string;
   /** Multiply a stored weight by this to get the trained one. */
@@ -110,14 +105,13 @@ export function loadNerModel(file: NerModelFile, lexicon?: Lexicon): NerModel {
   // scale gives the same argmax, and saves converting half a million weights at load.
   const weights = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
   const width = file.classes.length;
-  const rowOf = new Map<string, number>();
-  // A plain loop: a callback per feature cost 4 ms more before the first analysis in Chromium.
-  const names = file.features.split(NER_FEATURE_SEPARATOR);
-  for (let i = 0; i < names.length; i++) rowOf.set(names[i]!, i * width);
+  const keys = decodeFeatureKeys(file.keys);
   // Read in place: a subarray view per feature lookup was a third of the tagging time.
   const addWeights: AddWeights = (feature, scores) => {
-    const at = rowOf.get(feature);
-    if (at !== undefined) for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
+    const row = keys.rowOf(feature);
+    if (row < 0) return;
+    const at = row * width;
+    for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
   };
   // A word's own features are a third of a token's: an article repeats most of its words,
   // so their sum is kept per word (integers, so the sums are exactly those of the rows).

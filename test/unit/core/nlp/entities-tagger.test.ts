@@ -6,7 +6,8 @@ import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gaze
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
 import nerModelFile from '../../../../src/core/nlp/models/ner-model.json';
 import clustersFile from '../../../../src/core/nlp/models/word-clusters.json';
-import { greedyTag, isAllowedAfter, loadNerModel, NER_FEATURE_SEPARATOR, type NerModel, type NerModelFile, spansFromTags } from '../../../../src/core/nlp/ner-model';
+import { greedyTag, isAllowedAfter, loadNerModel, type NerModel, type NerModelFile, spansFromTags } from '../../../../src/core/nlp/ner-model';
+import { decodeFeatureKeys, encodeFeatureKeys } from '../../../../src/core/nlp/feature-keys';
 import { loadWordClusters, type WordClustersFile } from '../../../../src/core/nlp/word-clusters';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
 
@@ -210,10 +211,10 @@ describe('the loaded tagger', () => {
     const bytes = bytesFromBase64(file.weights);
     const weights = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
     const width = file.classes.length;
-    const rowOf = new Map(file.features.split(NER_FEATURE_SEPARATOR).map((name, i) => [name, i * width]));
+    const keys = decodeFeatureKeys(file.keys);
     const addWeights = (feature: string, scores: Float64Array) => {
-      const at = rowOf.get(feature);
-      if (at !== undefined) for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
+      const row = keys.rowOf(feature);
+      if (row >= 0) for (let c = 0; c < width; c++) scores[c]! += weights[row * width + c]!;
     };
     const lexicon = { gazetteer: loadGazetteer(gazetteerFile as GazetteerFile), clusters: loadWordClusters(clustersFile as WordClustersFile) };
     const model = loadNerModel(file, lexicon);
@@ -231,11 +232,12 @@ describe('the loaded tagger', () => {
   it('counts the stand-ins past both edges of a sentence as neighbours ("<s>", "</s>")', () => {
     // O, B-PER, I-PER: "w-1=<s>" favours a beginning, "w+1=</s>" a continuation.
     const rows = { 'w-1=<s>': [0, 10, 0], 'w+1=</s>': [0, 0, 10], 'w-2=<s>': [1, 0, 0] };
+    const { keys, order } = encodeFeatureKeys(Object.keys(rows));
     const file: NerModelFile = {
-      version: 1,
+      version: 2,
       classes: ['O', 'B-PER', 'I-PER'],
-      features: Object.keys(rows).join(NER_FEATURE_SEPARATOR),
-      weights: base64FromArray(new Int16Array(Object.values(rows).flat())),
+      keys,
+      weights: base64FromArray(new Int16Array(order.flatMap((k) => Object.values(rows)[k]!))),
       scale: 1,
       trainedOn: 'test',
     };

@@ -1,0 +1,85 @@
+/**
+ * Feature names as the models ship them: two 32-bit hashes per name, sorted, instead of
+ * the names. A lookup hashes the name and binary-searches the first hashes; the second
+ * confirms it. Nothing is split or inserted at load: building Maps of the two models'
+ * 36,000 names was the largest part of loading them, and their text a sixth of the
+ * bundle. A name the model lacks is mistaken for one it has only if both hashes collide
+ * (one chance in 2^64 per stored name); the build scripts check that no two stored names
+ * share both.
+ */
+import { base64FromArray, bytesFromBase64 } from './base64';
+
+/** Murmur3's finaliser: every input bit moves every output bit. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The two hashes of a name (FNV-1a and a second multiplicative hash over its UTF-16 units), written into `out`. */
+export function hashName(name: string, out: Uint32Array): void {
+  let first = 0x811c9dc5;
+  let second = 0x9747b28c;
+  for (let i = 0; i < name.length; i++) {
+    const unit = name.charCodeAt(i);
+    first = Math.imul(first ^ unit, 0x01000193);
+    second = Math.imul(second ^ unit, 0x5bd1e995);
+    second ^= second >>> 15;
+  }
+  out[0] = mix(first);
+  out[1] = mix(second ^ name.length);
+}
+
+/** Stored names: the row of a name, or -1. */
+export interface FeatureKeys {
+  rowOf(name: string): number;
+  /** How many names are stored. */
+  size: number;
+}
+
+/**
+ * Encodes names (in row order) as keys (base64, for the model file) and the order rows
+ * must take to follow them. Throws when two names share both hashes.
+ */
+export function encodeFeatureKeys(names: readonly string[]): { keys: string; order: number[] } {
+  const hashes = new Uint32Array(2);
+  const entries = names.map((name, row) => {
+    hashName(name, hashes);
+    return { first: hashes[0]!, second: hashes[1]!, row, name };
+  });
+  entries.sort((a, b) => a.first - b.first || a.second - b.second);
+  for (let i = 1; i < entries.length; i++) {
+    const [a, b] = [entries[i - 1]!, entries[i]!];
+    if (a.first === b.first && a.second === b.second) throw new Error(`feature names "${a.name}" and "${b.name}" share both hashes`);
+  }
+  const table = new Uint32Array(entries.length * 2);
+  entries.forEach((entry, i) => {
+    table[i] = entry.first;
+    table[entries.length + i] = entry.second;
+  });
+  return { keys: base64FromArray(table), order: entries.map((entry) => entry.row) };
+}
+
+/** Reads keys written by encodeFeatureKeys: row i is the i-th key in sorted order. */
+export function decodeFeatureKeys(keys: string): FeatureKeys {
+  const bytes = bytesFromBase64(keys);
+  const table = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const size = table.length / 2;
+  const hashes = new Uint32Array(2);
+  return {
+    size,
+    rowOf(name) {
+      hashName(name, hashes);
+      const first = hashes[0]!;
+      let low = 0;
+      let high = size;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (table[middle]! < first) low = middle + 1;
+        else high = middle;
+      }
+      for (let i = low; i < size && table[i] === first; i++) if (table[size + i] === hashes[1]) return i;
+      return -1;
+    },
+  };
+}
