@@ -54,9 +54,24 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().replace(/[’']s$/, '').split(/\s+/).filter((w) => w && !TITLES.test(w));
 }
 
+/** Small words an acronym skips: "United Nations High Commissioner for Refugees" is UNHCR. */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
+
+/** The initials of a name of several words ("united nations" -> "un"); "" for one word. */
+function initialsOf(words: readonly string[]): string {
+  return words.length < 2 ? '' : words.filter((w) => !ACRONYM_SKIPS.has(w)).map((w) => w[0]).join('');
+}
+
+/** A name written as an acronym ("U.N.", "NATO", "EU's"), lower-cased without periods; "" otherwise. */
+function acronymOf(text: string): string {
+  const bare = text.replace(/[’']s$/, '');
+  return /^(?:\p{Lu}\.?){2,8}$/u.test(bare) ? bare.replace(/\./g, '').toLowerCase() : '';
+}
+
 /**
  * Groups the mentions of one entity: a person named in full once ("Ilham Aliyev",
  * "President Ilham Aliyev") and by surname later ("Aliyev", "Mr. Aliyev") is one person;
+ * an acronym joins the one name of its type it abbreviates ("U.N.", "United Nations");
  * other names group when their words match exactly. Returns, for each mention, the index
  * of its group, and for each group its fullest name.
  */
@@ -73,6 +88,11 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
     if (group < 0 && entity.type === 'PER' && words.length > 0) {
       // A surname (or partial name) joins the one full name that ends the same way.
       const candidates = groups.filter((g) => g.type === 'PER' && g.words.length > words.length && words.every((w, k) => g.words[g.words.length - words.length + k] === w));
+      if (candidates.length === 1) group = groups.indexOf(candidates[0]!);
+    }
+    const acronym = group < 0 && entity.type !== 'PER' ? acronymOf(entity.text) : '';
+    if (acronym) {
+      const candidates = groups.filter((g) => g.type === entity.type && initialsOf(g.words) === acronym);
       if (candidates.length === 1) group = groups.indexOf(candidates[0]!);
     }
     if (group < 0) {

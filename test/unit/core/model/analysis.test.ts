@@ -23,6 +23,21 @@ describe('grouping mentions', () => {
     expect(summary.map((s) => s.text).sort()).toEqual(['Bush', 'George Bush', 'Laura Bush']);
   });
 
+  it('groups an acronym with the one name of its type it abbreviates', () => {
+    const entities = [mention('U.N.', 'ORG'), mention('United Nations', 'ORG'), mention('UNHCR', 'ORG'), mention('United Nations High Commissioner for Refugees', 'ORG'), mention('US', 'LOC'), mention('United States', 'LOC'), mention('EU', 'ORG')];
+    expect(summarizeEntities(entities)).toEqual([
+      { text: 'United Nations', type: 'ORG', mentions: 2 },
+      { text: 'United Nations High Commissioner for Refugees', type: 'ORG', mentions: 2 },
+      { text: 'United States', type: 'LOC', mentions: 2 },
+      { text: 'EU', type: 'ORG', mentions: 1 },
+    ]);
+  });
+
+  it('leaves an acronym alone when two names share its letters, or the name has another type', () => {
+    expect(summarizeEntities([mention('NBA', 'ORG'), mention('National Basketball Association', 'ORG'), mention('National Bar Association', 'ORG')])).toHaveLength(3);
+    expect(summarizeEntities([mention('US', 'ORG'), mention('United States', 'LOC')])).toHaveLength(2);
+  });
+
   it('does not merge across types', () => {
     expect(summarizeEntities([mention('Jordan', 'LOC'), mention('Michael Jordan')])).toHaveLength(2);
   });
