@@ -48,7 +48,7 @@ export interface EntitySummaryItem {
 }
 
 /** A title that may stand before a person's name ("Prime", "Minister", "Mr."), lower-cased. */
-export const TITLES = /^(mr|mrs|ms|dr|prof|sen|rep|gov|gen|president|prime|minister|mayor|senator|governor|king|queen|prince|princess|pope|sir|lord|lady|judge|chancellor|secretary)\.?$/;
+export const TITLES = /^(mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|maj|rev|president|vice|prime|minister|deputy|ambassador|mayor|senator|governor|king|queen|prince|princess|pope|sir|lord|lady|judge|chancellor|secretary)\.?$/;
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().replace(/[’']s$/, '').split(/\s+/).filter((w) => w && !TITLES.test(w));

@@ -1,8 +1,8 @@
 /**
  * What Gloss does with the tagger's output before anyone sees it: span edges that cannot
  * belong to a name are trimmed, known places are placed by their position and joined when
- * split, towns in a results line are teams and names before a country are people, a lone
- * title is no person, common words in a headline's capitals are no names, and a person's
+ * split, towns in a results line are teams and names before a country are people, titles
+ * alone are no person, common words in a headline's capitals are no names, and a person's
  * surname is carried to its lone mentions in the rest of the text.
  */
 import { TITLES } from '../model/analysis';
@@ -144,19 +144,14 @@ export function peopleBeforeCountry(words: readonly string[], tags: string[], ga
 const isTitle = (word: string) => TITLES.test(word.toLowerCase());
 
 /**
- * A person span of titles alone before a person, across untagged titles, is no person: in
- * "Prime Minister Nouri al-Maliki" the tagger, which learned GMB's split labels, may make
- * "Prime" one person and "Nouri al-Maliki" another. The reader gets the named person.
+ * A person span of titles alone is no person: in "Prime Minister Nouri al-Maliki" the
+ * tagger, which learned GMB's split labels, may make "Prime" one person and "Nouri
+ * al-Maliki" another, and "the President said" names nobody the summary could list.
  */
-export function titlesBeforePeople(words: readonly string[], tags: string[]): void {
-  const spans = spansFromTags(tags);
-  spans.forEach((span, k) => {
-    if (span.type !== 'PER' || !words.slice(span.start, span.end).every(isTitle)) return;
-    let next = span.end;
-    while (next < words.length && tags[next] === 'O' && isTitle(words[next]!)) next++;
-    const following = spans[k + 1];
-    if (following?.type === 'PER' && following.start === next) tags.fill('O', span.start, span.end);
-  });
+export function titlesAlone(words: readonly string[], tags: string[]): void {
+  for (const span of spansFromTags(tags)) {
+    if (span.type === 'PER' && words.slice(span.start, span.end).every(isTitle)) tags.fill('O', span.start, span.end);
+  }
 }
 
 /** A sentence set in capitals: a headline or a table row ("CRICKET - ENGLAND WIN TOSS"). */
@@ -216,7 +211,7 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
       peopleBeforeCountry(words, tags[s]!, gazetteer);
     });
   }
-  sentences.forEach((words, s) => titlesBeforePeople(words, tags[s]!));
+  sentences.forEach((words, s) => titlesAlone(words, tags[s]!));
   commonWordsInCapitals(sentences, tags);
   const surnames = new Set<string>();
   sentences.forEach((words, s) => {

@@ -18,6 +18,14 @@ describe('grouping mentions', () => {
     expect(groupOf[2]).toBe(groupOf[1]);
   });
 
+  it('groups a surname behind a title with the full name ("Vice President Biden", "Lt. Col. Vindman")', () => {
+    const summary = summarizeEntities([mention('Biden'), mention('Vice President Biden'), mention('Joe Biden'), mention('Lt. Col. Alexander Vindman'), mention('Vindman')]);
+    expect(summary).toEqual([
+      { text: 'Joe Biden', type: 'PER', mentions: 3 },
+      { text: 'Lt. Col. Alexander Vindman', type: 'PER', mentions: 2 },
+    ]);
+  });
+
   it('leaves a surname alone when two people share it', () => {
     const summary = summarizeEntities([mention('George Bush'), mention('Laura Bush'), mention('Bush')]);
     expect(summary.map((s) => s.text).sort()).toEqual(['Bush', 'George Bush', 'Laura Bush']);

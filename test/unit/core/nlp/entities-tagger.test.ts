@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonWordsInCapitals, joinSplitPlaces, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesBeforePeople, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonWordsInCapitals, joinSplitPlaces, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
@@ -271,20 +271,20 @@ describe('peopleBeforeCountry', () => {
   });
 });
 
-describe('titlesBeforePeople', () => {
+describe('titlesAlone', () => {
   const retag = (words: string[], tags: string[]) => {
-    titlesBeforePeople(words, tags);
+    titlesAlone(words, tags);
     return tags;
   };
 
-  it('drops a person span of titles alone before a named person ("Prime" in "Prime Minister Nouri al-Maliki")', () => {
+  it('drops a person span of titles alone ("Prime" in "Prime Minister Nouri al-Maliki", "the Vice President said")', () => {
     expect(retag(['Prime', 'Minister', 'Nouri', 'al-Maliki'], ['B-PER', 'O', 'B-PER', 'I-PER'])).toEqual(['O', 'O', 'B-PER', 'I-PER']);
+    expect(retag(['the', 'Vice', 'President', 'said'], ['O', 'B-PER', 'I-PER', 'O'])).toEqual(['O', 'O', 'O', 'O']);
   });
 
-  it('keeps a title span before no person, and a named person before another', () => {
-    expect(retag(['Prime', 'Minister', 'said'], ['B-PER', 'O', 'O'])).toEqual(['B-PER', 'O', 'O']);
-    expect(retag(['Prime', 'Minister', 'of', 'Iraq'], ['B-PER', 'O', 'O', 'B-LOC'])).toEqual(['B-PER', 'O', 'O', 'B-LOC']);
-    expect(retag(['Brown', 'Minister', 'Blair'], ['B-PER', 'O', 'B-PER'])).toEqual(['B-PER', 'O', 'B-PER']);
+  it('keeps a titled name, a named person, and titles of other types', () => {
+    expect(retag(['President', 'Obama', 'and', 'Blair'], ['B-PER', 'I-PER', 'O', 'B-PER'])).toEqual(['B-PER', 'I-PER', 'O', 'B-PER']);
+    expect(retag(['Prime', 'Minister', "'s", 'Office'], ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
   });
 });
 
