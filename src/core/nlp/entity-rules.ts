@@ -2,8 +2,9 @@
  * What Gloss does with the tagger's output before anyone sees it: span edges that cannot
  * belong to a name are trimmed, known places are placed by their position and joined when
  * split, towns in a results line are teams and names before a country are people, titles
- * alone are no person, common words in a headline's capitals are no names, and a person's
- * surname is carried to its lone mentions in the rest of the text.
+ * alone are no person, common words in a headline's capitals are no names, a name keeps
+ * one type through a document, and a person's surname is carried to its lone mentions in
+ * the rest of the text.
  */
 import { TITLES } from '../model/analysis';
 import { type Gazetteer, MAX_PLACE_TOKENS } from './gazetteer';
@@ -194,12 +195,58 @@ export function commonWordsInCapitals(sentences: readonly (readonly string[])[],
 }
 
 /**
- * Tags the sentences of one document and applies the rules above, then gives a multi-word
- * person's surname to the same word wherever it stands alone, in capitals too (a
- * headline's "ALIYEV"): an article names "Ilham Aliyev" once and "Aliyev"
+ * Gives a multi-word person's surname to the same word wherever it stands alone, in
+ * capitals too (a headline's "ALIYEV"): an article names "Ilham Aliyev" once and "Aliyev"
  * after that, and a lone surname has little context of its own, so the tagger may leave
  * it untagged or call it a place. An untagged one next to another entity is left alone.
  */
+export function surnamesAlone(sentences: readonly (readonly string[])[], tags: string[][]): void {
+  const surnames = new Set<string>();
+  sentences.forEach((words, s) => {
+    for (const span of spansFromTags(tags[s]!)) {
+      const last = words[span.end - 1]!;
+      if (span.type === 'PER' && span.end - span.start > 1 && CAPITALIZED_WORD.test(last)) surnames.add(last).add(last.toUpperCase());
+    }
+  });
+  if (surnames.size === 0) return;
+  sentences.forEach((words, s) => {
+    const row = tags[s]!;
+    words.forEach((word, i) => {
+      if (!surnames.has(word)) return;
+      const untagged = row[i] === 'O' && (i === 0 || row[i - 1] === 'O');
+      const aloneAsOther = row[i]!.startsWith('B-') && row[i] !== 'B-PER' && !row[i + 1]?.startsWith('I-');
+      if (untagged || aloneAsOther) row[i] = 'B-PER';
+    });
+  });
+}
+
+/**
+ * A name written the same way (in any case) is one entity within a document: its
+ * mentions take the type most of them have, a tie leaving each as it is. The tagger types
+ * each mention from its own sentence, so "Ukraine" could be a place in eight sentences
+ * and an organisation in a ninth, and the summary listed it twice.
+ */
+export function oneTypePerName(sentences: readonly (readonly string[])[], tags: string[][]): void {
+  const nameOf = (words: readonly string[], span: { start: number; end: number }) => entryOf(words, span.start, span.end);
+  const counts = new Map<string, Map<string, number>>();
+  sentences.forEach((words, s) => {
+    for (const span of spansFromTags(tags[s]!)) {
+      const types = counts.get(nameOf(words, span)) ?? new Map<string, number>();
+      types.set(span.type, (types.get(span.type) ?? 0) + 1);
+      counts.set(nameOf(words, span), types);
+    }
+  });
+  sentences.forEach((words, s) => {
+    for (const span of spansFromTags(tags[s]!)) {
+      const types = counts.get(nameOf(words, span))!;
+      if (types.size < 2) continue;
+      const [first, second] = [...types].sort((a, b) => b[1] - a[1]);
+      if (first![1] > second![1] && first![0] !== span.type) retype(tags[s]!, span.start, span.end, first![0]);
+    }
+  });
+}
+
+/** Tags the sentences of one document and applies the rules above, in this order. */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
   const tags = sentences.map((words) => trimSpans(words, model.tag(words)));
   const { gazetteer } = model;
@@ -213,22 +260,7 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   }
   sentences.forEach((words, s) => titlesAlone(words, tags[s]!));
   commonWordsInCapitals(sentences, tags);
-  const surnames = new Set<string>();
-  sentences.forEach((words, s) => {
-    for (const span of spansFromTags(tags[s]!)) {
-      const last = words[span.end - 1]!;
-      if (span.type === 'PER' && span.end - span.start > 1 && CAPITALIZED_WORD.test(last)) surnames.add(last).add(last.toUpperCase());
-    }
-  });
-  if (surnames.size === 0) return tags;
-  sentences.forEach((words, s) => {
-    const row = tags[s]!;
-    words.forEach((word, i) => {
-      if (!surnames.has(word)) return;
-      const untagged = row[i] === 'O' && (i === 0 || row[i - 1] === 'O');
-      const aloneAsOther = row[i]!.startsWith('B-') && row[i] !== 'B-PER' && !row[i + 1]?.startsWith('I-');
-      if (untagged || aloneAsOther) row[i] = 'B-PER';
-    });
-  });
+  oneTypePerName(sentences, tags);
+  surnamesAlone(sentences, tags);
   return tags;
 }

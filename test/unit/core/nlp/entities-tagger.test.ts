@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonWordsInCapitals, joinSplitPlaces, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonWordsInCapitals, joinSplitPlaces, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
@@ -285,6 +285,21 @@ describe('titlesAlone', () => {
   it('keeps a titled name, a named person, and titles of other types', () => {
     expect(retag(['President', 'Obama', 'and', 'Blair'], ['B-PER', 'I-PER', 'O', 'B-PER'])).toEqual(['B-PER', 'I-PER', 'O', 'B-PER']);
     expect(retag(['Prime', 'Minister', "'s", 'Office'], ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+  });
+});
+
+describe('oneTypePerName', () => {
+  it('gives every mention of a name the type most of its mentions have, in any case', () => {
+    const sentences = [['Ukraine', 'said'], ['in', 'Ukraine'], ['UKRAINE', 'WINS'], ['Ukraine', 'Airlines']];
+    const tags = [['B-LOC', 'O'], ['O', 'B-LOC'], ['B-ORG', 'O'], ['B-ORG', 'I-ORG']];
+    oneTypePerName(sentences, tags);
+    expect(tags).toEqual([['B-LOC', 'O'], ['O', 'B-LOC'], ['B-LOC', 'O'], ['B-ORG', 'I-ORG']]);
+  });
+
+  it('leaves a tie as it is', () => {
+    const tags = [['B-LOC'], ['B-ORG']];
+    oneTypePerName([['Jordan'], ['Jordan']], tags);
+    expect(tags).toEqual([['B-LOC'], ['B-ORG']]);
   });
 });
 
