@@ -70,7 +70,8 @@ function acronymOf(text: string): string {
 
 /**
  * Groups the mentions of one entity: a person named in full once ("Ilham Aliyev",
- * "President Ilham Aliyev") and by surname later ("Aliyev", "Mr. Aliyev") is one person;
+ * "President Ilham Aliyev") and by surname later ("Aliyev", "Mr. Aliyev"), or by first
+ * name when no other full name begins with it ("Jose" after "Jose Mourinho"), is one person;
  * an acronym joins the one name of its type it abbreviates ("U.N.", "United Nations");
  * other names group when their words match exactly. Returns, for each mention, the index
  * of its group, and for each group its fullest name.
@@ -86,8 +87,12 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
     const key = words.join(' ');
     let group = groups.findIndex((g) => g.type === entity.type && g.key === key);
     if (group < 0 && entity.type === 'PER' && words.length > 0) {
-      // A surname (or partial name) joins the one full name that ends the same way.
-      const candidates = groups.filter((g) => g.type === 'PER' && g.words.length > words.length && words.every((w, k) => g.words[g.words.length - words.length + k] === w));
+      // A surname (or partial name) joins the one full name that ends the same way; failing
+      // that, a lone first name joins the one full name that begins with it ("Jose").
+      const people = groups.filter((g) => g.type === 'PER' && g.words.length > words.length);
+      const endingSo = people.filter((g) => words.every((w, k) => g.words[g.words.length - words.length + k] === w));
+      const beginningSo = words.length === 1 ? people.filter((g) => g.words[0] === words[0]) : [];
+      const candidates = endingSo.length > 0 ? endingSo : beginningSo;
       if (candidates.length === 1) group = groups.indexOf(candidates[0]!);
     }
     const acronym = group < 0 && entity.type !== 'PER' ? acronymOf(entity.text) : '';

@@ -26,6 +26,14 @@ describe('grouping mentions', () => {
     ]);
   });
 
+  it('groups a lone first name with the one full name that begins with it, a surname first', () => {
+    expect(summarizeEntities([mention('Jose Mourinho'), mention('Jose'), mention('Mourinho')])).toEqual([{ text: 'Jose Mourinho', type: 'PER', mentions: 3 }]);
+    expect(summarizeEntities([mention('Jose Mourinho'), mention('Jose Mari'), mention('Jose')])).toHaveLength(3);
+    // A word that ends one full name and begins another is that one's surname.
+    const { groupOf } = groupMentions([mention('Paul Simon'), mention('Simon Cowell'), mention('Simon')]);
+    expect(groupOf[2]).toBe(groupOf[0]);
+  });
+
   it('leaves a surname alone when two people share it', () => {
     const summary = summarizeEntities([mention('George Bush'), mention('Laura Bush'), mention('Bush')]);
     expect(summary.map((s) => s.text).sort()).toEqual(['Bush', 'George Bush', 'Laura Bush']);
