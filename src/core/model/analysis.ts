@@ -77,32 +77,41 @@ function acronymOf(text: string): string {
  * of its group, and for each group its fullest name.
  */
 export function groupMentions(entities: readonly EntitySpan[]): { groupOf: number[]; groups: EntitySummaryItem[] } {
-  const groups: (EntitySummaryItem & { words: string[]; key: string })[] = [];
+  const groups: (EntitySummaryItem & { words: string[] })[] = [];
+  const groupByKey = new Map<string, number>();
   const groupOf: number[] = [];
+  const wordsOfEntity = entities.map((entity) => wordsOf(entity.text));
   // Longest names first, so a surname finds the full name it belongs to.
-  const order = entities.map((_, i) => i).sort((a, b) => wordsOf(entities[b]!.text).length - wordsOf(entities[a]!.text).length || a - b);
+  const order = entities.map((_, i) => i).sort((a, b) => wordsOfEntity[b]!.length - wordsOfEntity[a]!.length || a - b);
+  /** The index of the one group that `matches`, or -1 for none or several. */
+  const onlyGroup = (matches: (g: (typeof groups)[number]) => boolean): number => {
+    let found = -1;
+    for (let g = 0; g < groups.length; g++) {
+      if (!matches(groups[g]!)) continue;
+      if (found >= 0) return -1;
+      found = g;
+    }
+    return found;
+  };
   for (const i of order) {
     const entity = entities[i]!;
-    const words = wordsOf(entity.text);
-    const key = words.join(' ');
-    let group = groups.findIndex((g) => g.type === entity.type && g.key === key);
+    const words = wordsOfEntity[i]!;
+    const key = `${entity.type} ${words.join(' ')}`;
+    let group = groupByKey.get(key) ?? -1;
     if (group < 0 && entity.type === 'PER' && words.length > 0) {
       // A surname (or partial name) joins the one full name that ends the same way; failing
       // that, a lone first name joins the one full name that begins with it ("Jose").
-      const people = groups.filter((g) => g.type === 'PER' && g.words.length > words.length);
-      const endingSo = people.filter((g) => words.every((w, k) => g.words[g.words.length - words.length + k] === w));
-      const beginningSo = words.length === 1 ? people.filter((g) => g.words[0] === words[0]) : [];
-      const candidates = endingSo.length > 0 ? endingSo : beginningSo;
-      if (candidates.length === 1) group = groups.indexOf(candidates[0]!);
+      const isPerson = (g: (typeof groups)[number]) => g.type === 'PER' && g.words.length > words.length;
+      const endsSo = (g: (typeof groups)[number]) => isPerson(g) && words.every((w, k) => g.words[g.words.length - words.length + k] === w);
+      const anyEndsSo = groups.some(endsSo);
+      group = anyEndsSo ? onlyGroup(endsSo) : words.length === 1 ? onlyGroup((g) => isPerson(g) && g.words[0] === words[0]) : -1;
     }
     const acronym = group < 0 && entity.type !== 'PER' ? acronymOf(entity.text) : '';
-    if (acronym) {
-      const candidates = groups.filter((g) => g.type === entity.type && initialsOf(g.words) === acronym);
-      if (candidates.length === 1) group = groups.indexOf(candidates[0]!);
-    }
+    if (acronym) group = onlyGroup((g) => g.type === entity.type && initialsOf(g.words) === acronym);
     if (group < 0) {
-      groups.push({ text: squashWhitespace(entity.text), type: entity.type, mentions: 0, words, key });
+      groups.push({ text: squashWhitespace(entity.text), type: entity.type, mentions: 0, words });
       group = groups.length - 1;
+      groupByKey.set(key, group);
     }
     groups[group]!.mentions++;
     groupOf[i] = group;

@@ -174,6 +174,7 @@ function isShouted(words: readonly string[]): boolean {
  */
 export function commonWordsInCapitals(sentences: readonly (readonly string[])[], tags: string[][]): void {
   const shouted = sentences.map(isShouted);
+  if (!shouted.includes(true)) return;
   const lowerCase = new Set<string>();
   const capitalized = new Set<string>();
   sentences.forEach((words, s) => {
