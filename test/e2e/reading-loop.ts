@@ -409,6 +409,7 @@ export function defineReadingLoop(engine: Engine): void {
       const popup = await openPopupFor(url);
       const notice = await popup.waitForSelector('[data-testid="not-english"]', { timeout: 10_000 });
       expect(await notice!.evaluate((el) => el.textContent)).toContain('reads as another language');
+      await popup.screenshot({ path: `${ARTIFACTS}/${engine}-popup-other-language.png`, fullPage: true });
       await popup.close();
       await page.close();
     });
