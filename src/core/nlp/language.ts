@@ -26,6 +26,8 @@ const OTHER = new Set(
 
 /** Other languages' function words must make up this share of the words, and twice the English share. */
 const OTHER_SHARE = 0.04;
+/** And be at least this many: a short English text may hold one ("at 5 o'clock"). */
+const MIN_OTHER_WORDS = 5;
 
 /** A text mostly in another script (Cyrillic, Hangul, Han, Arabic…) is not English. */
 const OTHER_SCRIPT_SHARE = 0.5;
@@ -47,5 +49,5 @@ export function readsAsEnglish(fullText: string): boolean {
     else if (OTHER.has(word)) other++;
   }
   const all = text.match(/\p{L}+/gu)?.length ?? 0;
-  return !(other > OTHER_SHARE * all && other > 2 * english);
+  return !(other >= MIN_OTHER_WORDS && other > OTHER_SHARE * all && other > 2 * english);
 }

@@ -6,6 +6,7 @@ describe('readsAsEnglish', () => {
     expect(readsAsEnglish('The minister said on Monday that the plan, which was approved by parliament, would cost more than expected.')).toBe(true);
     expect(readsAsEnglish('LOS ANGELES 72 61 .541 2 SAN DIEGO 75 60 .556 - Los Angeles Dodgers 5 San Diego Padres 3')).toBe(true);
     expect(readsAsEnglish('')).toBe(true);
+    expect(readsAsEnglish('Meeting at 5 o’clock')).toBe(true);
   });
 
   it('keeps English with foreign names and a quoted phrase English', () => {
@@ -14,12 +15,12 @@ describe('readsAsEnglish', () => {
 
   it('reads German, French, Spanish, Italian, Portuguese and Indonesian as other languages', () => {
     const texts = [
-      'Die Regierung hat am Montag erklärt, dass die Reform nicht vor dem Sommer in Kraft treten wird.',
-      'Le gouvernement a déclaré lundi que la réforme des retraites ne sera pas votée avant l’été.',
-      'El gobierno dijo el lunes que la reforma de las pensiones no se votará antes del verano.',
-      'Il governo ha detto lunedì che la riforma delle pensioni non sarà votata prima dell’estate.',
-      'O governo disse na segunda-feira que a reforma da previdência não será votada antes do verão.',
-      'Pemerintah mengatakan pada hari Senin bahwa reformasi itu tidak akan dilakukan dalam waktu dekat dan yang lain.',
+      'Die Regierung hat am Montag erklärt, dass die Reform nicht vor dem Sommer in Kraft treten wird. Die Opposition ist mit dem Plan nicht einverstanden und will sich an das Gericht wenden.',
+      'Le gouvernement a déclaré lundi que la réforme des retraites ne sera pas votée avant l’été. Les syndicats sont contre le projet et appellent à une grève pour la fin du mois.',
+      'El gobierno dijo el lunes que la reforma de las pensiones no se votará antes del verano. Los sindicatos están en contra y convocan una huelga para el final del mes.',
+      'Il governo ha detto lunedì che la riforma delle pensioni non sarà votata prima dell’estate. I sindacati sono contrari e hanno indetto uno sciopero per la fine del mese, con il sostegno della sinistra.',
+      'O governo disse na segunda-feira que a reforma da previdência não será votada antes do verão. Os sindicatos são contra o projeto e convocaram uma greve para o fim do mês.',
+      'Pemerintah mengatakan pada hari Senin bahwa reformasi itu tidak akan dilakukan dalam waktu dekat. Serikat pekerja yang menolak rencana ini akan melakukan mogok dan demonstrasi dengan tuntutan untuk membatalkan.',
     ];
     expect(texts.map(readsAsEnglish)).toEqual(texts.map(() => false));
   });
