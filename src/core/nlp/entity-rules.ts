@@ -232,9 +232,10 @@ export function oneTypePerName(sentences: readonly (readonly string[])[], tags: 
   const counts = new Map<string, Map<string, number>>();
   sentences.forEach((words, s) => {
     for (const span of spansFromTags(tags[s]!)) {
-      const types = counts.get(nameOf(words, span)) ?? new Map<string, number>();
+      const name = nameOf(words, span);
+      const types = counts.get(name) ?? new Map<string, number>();
       types.set(span.type, (types.get(span.type) ?? 0) + 1);
-      counts.set(nameOf(words, span), types);
+      counts.set(name, types);
     }
   });
   sentences.forEach((words, s) => {
