@@ -50,8 +50,11 @@ export interface EntitySummaryItem {
 /** A title that may stand before a person's name ("Prime", "Minister", "Mr."), lower-cased. */
 export const TITLES = /^(mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|maj|rev|president|vice|prime|minister|deputy|ambassador|mayor|senator|governor|king|queen|prince|princess|pope|sir|lord|lady|judge|chancellor|secretary)\.?$/;
 
+/** A possessive ending ("Aliyev's", "EU’s"): not part of the name. */
+const POSSESSIVE = /[’']s$/;
+
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/[’']s$/, '').split(/\s+/).filter((w) => w && !TITLES.test(w));
+  return text.toLowerCase().replace(POSSESSIVE, '').split(/\s+/).filter((w) => w && !TITLES.test(w));
 }
 
 /** Small words an acronym skips: "United Nations High Commissioner for Refugees" is UNHCR. */
@@ -64,7 +67,7 @@ function initialsOf(words: readonly string[]): string {
 
 /** A name written as an acronym ("U.N.", "NATO", "EU's"), lower-cased without periods; "" otherwise. */
 function acronymOf(text: string): string {
-  const bare = text.replace(/[’']s$/, '');
+  const bare = text.replace(POSSESSIVE, '');
   return /^(?:\p{Lu}\.?){2,8}$/u.test(bare) ? bare.replace(/\./g, '').toLowerCase() : '';
 }
 

@@ -228,24 +228,20 @@ export function surnamesAlone(sentences: readonly (readonly string[])[], tags: s
  * and an organisation in a ninth, and the summary listed it twice.
  */
 export function oneTypePerName(sentences: readonly (readonly string[])[], tags: string[][]): void {
-  const nameOf = (words: readonly string[], span: { start: number; end: number }) => entryOf(words, span.start, span.end);
+  // Each mention with its name; retyping below keeps every span's bounds.
+  const mentions = sentences.flatMap((words, s) => spansFromTags(tags[s]!).map((span) => ({ s, span, name: entryOf(words, span.start, span.end) })));
   const counts = new Map<string, Map<string, number>>();
-  sentences.forEach((words, s) => {
-    for (const span of spansFromTags(tags[s]!)) {
-      const name = nameOf(words, span);
-      const types = counts.get(name) ?? new Map<string, number>();
-      types.set(span.type, (types.get(span.type) ?? 0) + 1);
-      counts.set(name, types);
-    }
-  });
-  sentences.forEach((words, s) => {
-    for (const span of spansFromTags(tags[s]!)) {
-      const types = counts.get(nameOf(words, span))!;
-      if (types.size < 2) continue;
-      const [first, second] = [...types].sort((a, b) => b[1] - a[1]);
-      if (first![1] > second![1] && first![0] !== span.type) retype(tags[s]!, span.start, span.end, first![0]);
-    }
-  });
+  for (const { span, name } of mentions) {
+    const types = counts.get(name) ?? new Map<string, number>();
+    types.set(span.type, (types.get(span.type) ?? 0) + 1);
+    counts.set(name, types);
+  }
+  for (const { s, span, name } of mentions) {
+    const types = counts.get(name)!;
+    if (types.size < 2) continue;
+    const [first, second] = [...types].sort((a, b) => b[1] - a[1]);
+    if (first![1] > second![1] && first![0] !== span.type) retype(tags[s]!, span.start, span.end, first![0]);
+  }
 }
 
 /** Tags the sentences of one document and applies the rules above, in this order. */

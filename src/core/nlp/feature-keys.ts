@@ -33,8 +33,6 @@ export function hashName(name: string, out: Uint32Array): void {
 /** Stored names: the row of a name, or -1. */
 export interface FeatureKeys {
   rowOf(name: string): number;
-  /** How many names are stored. */
-  size: number;
 }
 
 /**
@@ -67,7 +65,6 @@ export function decodeFeatureKeys(keys: string): FeatureKeys {
   const size = table.length / 2;
   const hashes = new Uint32Array(2);
   return {
-    size,
     rowOf(name) {
       hashName(name, hashes);
       const first = hashes[0]!;
