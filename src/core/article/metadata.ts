@@ -6,6 +6,7 @@
  */
 import { hasOnlyKeys, isBoundedString, isRecord } from '../model/guards';
 import { METADATA_LIMITS } from '../model/limits';
+import { squashWhitespace } from '../model/whitespace';
 
 /** A meta tag as the page wrote it. */
 export interface MetaTag {
@@ -116,7 +117,10 @@ function readJsonLd(source: MetadataSource): JsonLdMetadata {
   for (const raw of source.jsonLd) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+      // Raw line breaks and tabs inside strings are invalid JSON that many sites write (and
+      // Readability then skips); between tokens they are whitespace, so a space reads the same.
+      // eslint-disable-next-line no-control-regex -- control characters are what it replaces
+      parsed = JSON.parse(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/[\u0000-\u001f]/g, ' '));
     } catch {
       continue;
     }
@@ -172,7 +176,7 @@ export function extractMetadata(source: MetadataSource): ArticleMetadata {
     first(jsonLd.title, values['dc:title'], values['dcterm:title'], values['og:title'], values['weibo:article:title'], values['weibo:webpage:title'], values.title, values['twitter:title'], values['parsely-title']) ||
     articleTitle(source);
   const articleAuthor = values['article:author'] && !isUrl(values['article:author']) ? values['article:author'] : undefined;
-  const byline = first(jsonLd.byline, values['dc:creator'], values['dcterm:creator'], values.author, values['parsely-author'], articleAuthor) || source.bylineText.trim();
+  const byline = first(jsonLd.byline, values['dc:creator'], values['dcterm:creator'], values.author, values['parsely-author'], articleAuthor) || squashWhitespace(source.bylineText);
   return {
     title: unescapeEntities(title),
     byline: unescapeEntities(byline),

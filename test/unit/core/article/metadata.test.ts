@@ -27,6 +27,16 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('reads JSON-LD whose strings hold raw line breaks or tabs, as many sites write it', () => {
+    const jsonLd = '{"@context": "https://schema.org", "@type": "NewsArticle", "description": "Two lines,\nand\ta tab",\n "author": {"@type": "Person", "name": "Jose Altoveros"}}';
+    expect(() => JSON.parse(jsonLd)).toThrow();
+    expect(extractMetadata(source({ jsonLd: [jsonLd], bylineText: 'Jose AltoverosView More Articles' })).byline).toBe('Jose Altoveros');
+  });
+
+  it('collapses the whitespace of a page byline written over several lines', () => {
+    expect(extractMetadata(source({ bylineText: 'By DANICA KIRKA\n\nAssociated Press' })).byline).toBe('By DANICA KIRKA Associated Press');
+  });
+
   it('reads meta tags by property and by name, then the title and the page byline', () => {
     expect(extractMetadata(source({ metaTags: [meta('og:title', '', 'T'), meta('', 'author', 'M. D.'), meta('article:published_time', '', '2026-01-01'), meta('og:site_name', '', 'News')] }))).toMatchObject({
       title: 'T',
