@@ -87,6 +87,13 @@ describe('collectBlocks', () => {
     expect(findArticle(document)!.metadataSource.bylineText).toBe('Jane Doe');
   });
 
+  it('keeps the words of a byline apart where its blocks and line breaks part them', () => {
+    document.body.innerHTML = `<article><div class="byline"><div>By DANICA KIRKA</div><div>Associated Press</div></div>${prose(4)}</article>`;
+    expect(findArticle(document)!.metadataSource.bylineText).toMatch(/^By DANICA KIRKA\s+Associated Press$/);
+    document.body.innerHTML = `<article><h3 class="byline">by Jeff Foust<br><span>Monday</span></h3>${prose(4)}</article>`;
+    expect(findArticle(document)!.metadataSource.bylineText).toMatch(/^by Jeff Foust\s+Monday$/);
+  });
+
   it('prefers a rel=author link the walk noted, even inside summarized furniture', () => {
     document.body.innerHTML = `<nav><a href="/">Home</a></nav><footer><a rel="author" href="/jo">Jo Reporter</a></footer><article>${prose(4)}</article>`;
     expect(findArticle(document)!.metadataSource.bylineText).toBe('Jo Reporter');

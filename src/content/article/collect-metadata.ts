@@ -2,6 +2,7 @@
 import type { MetadataSource } from '../../core/article/metadata';
 import { METADATA_LIMITS } from '../../core/model/limits';
 import { squashWhitespace } from '../../core/model/whitespace';
+import { buildTextIndex } from '../text-index/text-index';
 
 function textOf(element: Element | null | undefined): string {
   return squashWhitespace(element?.textContent ?? '').slice(0, METADATA_LIMITS.TEXT);
@@ -40,7 +41,8 @@ export function collectMetadata(document: Document, bylineHint?: Element): Metad
       .filter((text) => text.length <= METADATA_LIMITS.JSON_LD)
       .slice(0, 20),
     headings: byTags(document, ['h1', 'h2'], METADATA_LIMITS.ITEMS).map((h) => ({ tag: h.localName === 'h1' ? 'h1' : 'h2', text: textOf(h) })),
-    bylineText: (bylineHint?.textContent ?? '').trim().slice(0, METADATA_LIMITS.TEXT),
+    // Its text as the reader sees it, blocks and line breaks parted ("KIRKA</div><div>Associated Press").
+    bylineText: (bylineHint ? buildTextIndex(bylineHint).text : '').trim().slice(0, METADATA_LIMITS.TEXT),
     hostname: document.location?.hostname ?? '',
     lang: clip(document.documentElement.lang),
   };
