@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonWordsInCapitals, joinSplitPlaces, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonWordsInCapitals, countriesAlone, joinSplitPlaces, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
@@ -270,6 +270,25 @@ describe('peopleBeforeCountry', () => {
     expect(retag(['Refugee', 'Agency', '(', 'UNHCR', ')', '5'], ['B-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O'])).toEqual(['B-ORG', 'I-ORG', 'O', 'B-ORG', 'O', 'O']);
     expect(retag(['Paris', '(', 'France', ')', '5'], ['B-LOC', 'O', 'B-LOC', 'O', 'O'])).toEqual(['B-LOC', 'O', 'B-LOC', 'O', 'O']);
     expect(retag(['Total', '(', 'France', 'and', 'Spain', ')', '5'], ['B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O'])).toEqual(['B-ORG', 'O', 'B-LOC', 'O', 'B-LOC', 'O', 'O']);
+  });
+});
+
+describe('countriesAlone', () => {
+  const countries = nameList('us', 'u.s.', 'jordan', 'united states');
+  const retag = (words: string[], tags: string[]) => {
+    countriesAlone(words, tags, countries);
+    return tags;
+  };
+
+  it('makes a country read as an organisation a place', () => {
+    expect(retag(['US', 'officials', 'said'], ['B-ORG', 'O', 'O'])).toEqual(['B-LOC', 'O', 'O']);
+    expect(retag(['the', 'U.S.', 'military'], ['O', 'B-ORG', 'O'])).toEqual(['O', 'B-LOC', 'O']);
+  });
+
+  it('leaves a person of that name, a longer organisation and an unknown name alone', () => {
+    expect(retag(['Jordan', 'scored'], ['B-PER', 'O'])).toEqual(['B-PER', 'O']);
+    expect(retag(['US', 'Airways'], ['B-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG']);
+    expect(retag(['Acme', 'said'], ['B-ORG', 'O'])).toEqual(['B-ORG', 'O']);
   });
 });
 
