@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonWordsInCapitals, countriesAlone, joinSplitPlaces, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
@@ -289,6 +289,23 @@ describe('countriesAlone', () => {
     expect(retag(['Jordan', 'scored'], ['B-PER', 'O'])).toEqual(['B-PER', 'O']);
     expect(retag(['US', 'Airways'], ['B-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG']);
     expect(retag(['Acme', 'said'], ['B-ORG', 'O'])).toEqual(['B-ORG', 'O']);
+  });
+});
+
+describe('commonInitialisms', () => {
+  const retag = (words: string[], tags: string[]) => {
+    commonInitialisms(words, tags);
+    return tags;
+  };
+
+  it('drops a one-word name that is a common noun\'s initialism, plural too', () => {
+    expect(retag(['the', 'CEO', 'bought', 'SUVs'], ['O', 'B-ORG', 'O', 'B-ORG'])).toEqual(['O', 'O', 'O', 'O']);
+  });
+
+  it('keeps longer names, unknown acronyms and words that only look alike', () => {
+    expect(retag(['AMD', 'CPU'], ['B-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG']);
+    expect(retag(['NASA', 'said'], ['B-ORG', 'O'])).toEqual(['B-ORG', 'O']);
+    expect(retag(['Pc', 'Ceo'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
   });
 });
 
