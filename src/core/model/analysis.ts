@@ -71,13 +71,28 @@ function acronymOf(text: string): string {
   return /^(?:\p{Lu}\.?){2,8}$/u.test(bare) ? bare.replace(/\./g, '').toLowerCase() : '';
 }
 
+/** How far a way of writing a name is from a plain label: each title, possessive or headline capitals counts. */
+function labelFlaws(text: string): number {
+  const shouted = text === text.toUpperCase() && text !== text.toLowerCase();
+  return text.split(' ').length + (POSSESSIVE.test(text) ? 1 : 0) + (shouted ? 1 : 0);
+}
+
+/**
+ * Of two ways an article writes the same name, the one the summary shows: without a title
+ * when the article also writes it so ("Benjamin Netanyahu" over "Prime Minister Benjamin
+ * Netanyahu"), without a possessive, in ordinary case rather than a headline's capitals.
+ */
+function betterLabel(current: string, other: string): string {
+  return labelFlaws(other) < labelFlaws(current) ? other : current;
+}
+
 /**
  * Groups the mentions of one entity: a person named in full once ("Ilham Aliyev",
  * "President Ilham Aliyev") and by surname later ("Aliyev", "Mr. Aliyev"), or by first
  * name when no other full name begins with it ("Jose" after "Jose Mourinho"), is one person;
  * an acronym joins the one name of its type it abbreviates ("U.N.", "United Nations");
  * other names group when their words match exactly. Returns, for each mention, the index
- * of its group, and for each group its fullest name.
+ * of its group, and for each group its fullest name (see betterLabel).
  */
 export function groupMentions(entities: readonly EntitySpan[]): { groupOf: number[]; groups: EntitySummaryItem[] } {
   const groups: (EntitySummaryItem & { words: string[] })[] = [];
@@ -116,6 +131,7 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
       group = groups.length - 1;
       groupByKey.set(key, group);
     }
+    else if (groups[group]!.words.join(' ') === words.join(' ')) groups[group]!.text = betterLabel(groups[group]!.text, squashWhitespace(entity.text));
     groups[group]!.mentions++;
     groupOf[i] = group;
   }

@@ -34,6 +34,15 @@ describe('grouping mentions', () => {
     expect(groupOf[2]).toBe(groupOf[0]);
   });
 
+  it('shows a name as the article writes it plainest: without a title, possessive or headline capitals', () => {
+    expect(summarizeEntities([mention('Prime Minister Benjamin Netanyahu'), mention("Benjamin Netanyahu's"), mention('Benjamin Netanyahu')])).toEqual([
+      { text: 'Benjamin Netanyahu', type: 'PER', mentions: 3 },
+    ]);
+    expect(summarizeEntities([mention('NISSAN', 'ORG'), mention('Nissan', 'ORG')])).toEqual([{ text: 'Nissan', type: 'ORG', mentions: 2 }]);
+    // Written only with a title, the name keeps it.
+    expect(summarizeEntities([mention('Prince Andrew'), mention('Prince Andrew')])).toEqual([{ text: 'Prince Andrew', type: 'PER', mentions: 2 }]);
+  });
+
   it('leaves a surname alone when two people share it', () => {
     const summary = summarizeEntities([mention('George Bush'), mention('Laura Bush'), mention('Bush')]);
     expect(summary.map((s) => s.text).sort()).toEqual(['Bush', 'George Bush', 'Laura Bush']);
