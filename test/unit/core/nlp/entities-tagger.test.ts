@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, organisationsByHeadWord, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
@@ -289,6 +289,24 @@ describe('countriesAlone', () => {
     expect(retag(['Jordan', 'scored'], ['B-PER', 'O'])).toEqual(['B-PER', 'O']);
     expect(retag(['US', 'Airways'], ['B-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG']);
     expect(retag(['Acme', 'said'], ['B-ORG', 'O'])).toEqual(['B-ORG', 'O']);
+  });
+});
+
+describe('organisationsByHeadWord', () => {
+  const retag = (words: string[], tags: string[]) => {
+    organisationsByHeadWord(words, tags);
+    return tags;
+  };
+
+  it('makes a name of several words ending in an organisation\'s head word an organisation', () => {
+    expect(retag(['from', 'Halcrow', 'Partners', ','], ['O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(retag(['Nissan', 'Motor', 'Company'], ['B-PER', 'I-PER', 'I-PER'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
+  });
+
+  it('leaves one-word names, other last words and places that end like unions alone', () => {
+    expect(retag(['Partners', 'said'], ['B-LOC', 'O'])).toEqual(['B-LOC', 'O']);
+    expect(retag(['Soviet', 'Union'], ['B-LOC', 'I-LOC'])).toEqual(['B-LOC', 'I-LOC']);
+    expect(retag(['Halcrow', 'Street'], ['B-LOC', 'I-LOC'])).toEqual(['B-LOC', 'I-LOC']);
   });
 });
 
