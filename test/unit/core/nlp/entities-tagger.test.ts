@@ -303,6 +303,13 @@ describe('organisationsByHeadWord', () => {
     expect(retag(['Nissan', 'Motor', 'Company'], ['B-PER', 'I-PER', 'I-PER'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
   });
 
+  it('joins a head word tagged an organisation alone to the name before it', () => {
+    expect(retag(['Hong', 'Kong', 'Polytechnic', 'University', 'was'], ['B-LOC', 'I-LOC', 'I-LOC', 'B-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // Not across a gap, and not two organisations.
+    expect(retag(['Kong', 'and', 'University'], ['B-LOC', 'O', 'B-ORG'])).toEqual(['B-LOC', 'O', 'B-ORG']);
+    expect(retag(['Acme', 'University'], ['B-ORG', 'B-ORG'])).toEqual(['B-ORG', 'B-ORG']);
+  });
+
   it('leaves one-word names, other last words and places that end like unions alone', () => {
     expect(retag(['Partners', 'said'], ['B-LOC', 'O'])).toEqual(['B-LOC', 'O']);
     expect(retag(['Soviet', 'Union'], ['B-LOC', 'I-LOC'])).toEqual(['B-LOC', 'I-LOC']);
