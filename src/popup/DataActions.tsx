@@ -1,21 +1,30 @@
 import { useState } from 'preact/hooks';
+import { exportAsMarkdown } from '../core/storage/markdown-export';
 import type { NotesApi } from './notes-api';
+
+/** Offers text to the reader as a downloaded file. */
+function saveFile(text: string, type: string, name: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
 
 /** Export, import and delete-all, with a plain report of what happened. */
 export function DataActions(props: { api: NotesApi; onChanged: () => void }) {
   const { api } = props;
   const [report, setReport] = useState<string>();
 
-  const exportAll = async () => {
+  /** Exports every note as JSON (to import again) or as Markdown (to read and keep elsewhere). */
+  const exportAll = async (format: 'json' | 'markdown') => {
     const result = await api.exportAll();
     if (!result.ok) return setReport(`Export failed: ${result.error.message}`);
-    const blob = new Blob([JSON.stringify(result.value, null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `gloss-notes-${result.value.exported.slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    setReport(`Exported ${result.value.total} notes.`);
+    const day = result.value.exported.slice(0, 10);
+    if (format === 'json') saveFile(JSON.stringify(result.value, null, 2), 'application/json', `gloss-notes-${day}.json`);
+    else saveFile(exportAsMarkdown(result.value), 'text/markdown', `gloss-notes-${day}.md`);
+    const { total } = result.value;
+    setReport(`Exported ${total} ${total === 1 ? 'note' : 'notes'}${format === 'markdown' ? ' as Markdown' : ''}.`);
   };
 
   const importFile = async (file: File | undefined) => {
@@ -45,7 +54,12 @@ export function DataActions(props: { api: NotesApi; onChanged: () => void }) {
 
   return (
     <footer class="data-actions">
-      <button type="button" onClick={exportAll}>Export</button>
+      <button type="button" onClick={() => void exportAll('json')} title="Every note, to import again">
+        Export
+      </button>
+      <button type="button" onClick={() => void exportAll('markdown')} title="Every note as Markdown, to read or keep in a notes app">
+        Markdown
+      </button>
       <label class="button">
         Import
         <input type="file" accept="application/json,.json" hidden onChange={(e) => void importFile(e.currentTarget.files?.[0])} />

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageState } from '../../src/messaging/protocol';
 import { App } from '../../src/popup/App';
 import { storedAnnotation } from '../helpers/builders';
@@ -26,6 +26,7 @@ const flush = () => act(async () => new Promise((r) => setTimeout(r, 0)));
 
 afterEach(() => {
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
 });
 
 describe('popup App', () => {
@@ -91,5 +92,28 @@ describe('popup App', () => {
     await flush();
     expect(root.querySelectorAll('.page-group')).toHaveLength(1);
     expect(root.textContent).toContain('about money');
+  });
+
+  it('exports every note as Markdown to a downloaded file, and says so', async () => {
+    const api = createFakeNotesApi({ annotations: [storedAnnotation({ note: 'Check the figure' })] });
+    const saved: { name: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.set(`blob:${blobs.size}`, blob as Blob);
+      return `blob:${blobs.size - 1}`;
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, blob: blobs.get(this.getAttribute('href')!)! });
+    });
+    const root = await mount(api, 'all');
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Markdown')!;
+    await act(async () => button.click());
+    await flush();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.name).toMatch(/^gloss-notes-\d{4}-\d{2}-\d{2}\.md$/);
+    const text = await saved[0]!.blob.text();
+    expect(text).toContain('> protect homes');
+    expect(text).toContain('Check the figure');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Exported 1 note as Markdown.');
   });
 });
