@@ -148,6 +148,14 @@ describe('greedyTag', () => {
   });
 });
 
+/** A rule that changes tags in place, as a function returning them. */
+const retaggedBy =
+  (rule: (words: readonly string[], tags: string[]) => void) =>
+  (words: string[], tags: string[]): string[] => {
+    rule(words, tags);
+    return tags;
+  };
+
 describe('placesByPosition', () => {
   const places = nameList('trinidad', 'new zealand');
 
@@ -178,10 +186,7 @@ describe('placesByPosition', () => {
 
 describe('teamsInResults', () => {
   const gazetteer = { givenNames: nameList(), places: nameList('puchon', 'chonbuk', 'kent', 'israel', 'borodino', 'york', 'march'), countries: nameList('israel') };
-  const retag = (words: string[], tags: string[]) => {
-    teamsInResults(words, tags, gazetteer);
-    return tags;
-  };
+  const retag = retaggedBy((words, tags) => teamsInResults(words, tags, gazetteer));
 
   it('makes a town followed by a score its team, whatever the tagger called it', () => {
     expect(retag(['Puchon', '2', 'Chonbuk', '1'], ['B-LOC', 'O', 'B-PER', 'O'])).toEqual(['B-ORG', 'O', 'B-ORG', 'O']);
@@ -251,10 +256,7 @@ describe('the loaded tagger', () => {
 
 describe('peopleBeforeCountry', () => {
   const gazetteer = { givenNames: nameList(), places: nameList('nice', 'france', 'u.s.'), countries: nameList('france', 'u.s.') };
-  const retag = (words: string[], tags: string[]) => {
-    peopleBeforeCountry(words, tags, gazetteer);
-    return tags;
-  };
+  const retag = retaggedBy((words, tags) => peopleBeforeCountry(words, tags, gazetteer));
 
   it('makes an organisation before a country in parentheses a person, as results lists give an athlete\'s country', () => {
     expect(retag(['2.', 'Jearl', 'Miles', '(', 'U.S.', ')', '50.42'], ['O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O', 'O'])).toEqual(['O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O']);
@@ -275,10 +277,7 @@ describe('peopleBeforeCountry', () => {
 
 describe('countriesAlone', () => {
   const countries = nameList('us', 'u.s.', 'jordan', 'united states');
-  const retag = (words: string[], tags: string[]) => {
-    countriesAlone(words, tags, countries);
-    return tags;
-  };
+  const retag = retaggedBy((words, tags) => countriesAlone(words, tags, countries));
 
   it('makes a country read as an organisation a place', () => {
     expect(retag(['US', 'officials', 'said'], ['B-ORG', 'O', 'O'])).toEqual(['B-LOC', 'O', 'O']);
@@ -293,10 +292,7 @@ describe('countriesAlone', () => {
 });
 
 describe('organisationsByHeadWord', () => {
-  const retag = (words: string[], tags: string[]) => {
-    organisationsByHeadWord(words, tags);
-    return tags;
-  };
+  const retag = retaggedBy(organisationsByHeadWord);
 
   it('makes a name of several words ending in an organisation\'s head word an organisation', () => {
     expect(retag(['from', 'Halcrow', 'Partners', ','], ['O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
@@ -318,10 +314,7 @@ describe('organisationsByHeadWord', () => {
 });
 
 describe('commonInitialisms', () => {
-  const retag = (words: string[], tags: string[]) => {
-    commonInitialisms(words, tags);
-    return tags;
-  };
+  const retag = retaggedBy(commonInitialisms);
 
   it('drops a one-word name that is a common noun\'s initialism, plural too', () => {
     expect(retag(['the', 'CEO', 'bought', 'SUVs'], ['O', 'B-ORG', 'O', 'B-ORG'])).toEqual(['O', 'O', 'O', 'O']);
@@ -335,10 +328,7 @@ describe('commonInitialisms', () => {
 });
 
 describe('titlesAlone', () => {
-  const retag = (words: string[], tags: string[]) => {
-    titlesAlone(words, tags);
-    return tags;
-  };
+  const retag = retaggedBy(titlesAlone);
 
   it('drops a person span of titles alone ("Prime" in "Prime Minister Nouri al-Maliki", "the Vice President said")', () => {
     expect(retag(['Prime', 'Minister', 'Nouri', 'al-Maliki'], ['B-PER', 'O', 'B-PER', 'I-PER'])).toEqual(['O', 'O', 'B-PER', 'I-PER']);
@@ -393,10 +383,7 @@ describe('commonWordsInCapitals', () => {
 
 describe('joinSplitPlaces', () => {
   const places = nameList('sri lanka', 'czech republic', 'dera ghazi khan', 'lanka');
-  const join = (words: string[], tags: string[]) => {
-    joinSplitPlaces(words, tags, places);
-    return tags;
-  };
+  const join = retaggedBy((words, tags) => joinSplitPlaces(words, tags, places));
 
   it('makes one place of a known place name split into adjacent entities', () => {
     expect(join(['Sri', 'Lanka', 'beat', 'Kenya'], ['B-PER', 'B-LOC', 'O', 'B-LOC'])).toEqual(['B-LOC', 'I-LOC', 'O', 'B-LOC']);
