@@ -116,6 +116,7 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
     const words = wordsOfEntity[i]!;
     const key = `${entity.type} ${words.join(' ')}`;
     let group = groupByKey.get(key) ?? -1;
+    const writtenAlike = group >= 0;
     if (group < 0 && entity.type === 'PER' && words.length > 0) {
       // A surname (or partial name) joins the one full name that ends the same way; failing
       // that, a lone first name joins the one full name that begins with it ("Jose").
@@ -130,8 +131,7 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
       groups.push({ text: squashWhitespace(entity.text), type: entity.type, mentions: 0, words });
       group = groups.length - 1;
       groupByKey.set(key, group);
-    }
-    else if (groups[group]!.words.join(' ') === words.join(' ')) groups[group]!.text = betterLabel(groups[group]!.text, squashWhitespace(entity.text));
+    } else if (writtenAlike) groups[group]!.text = betterLabel(groups[group]!.text, squashWhitespace(entity.text));
     groups[group]!.mentions++;
     groupOf[i] = group;
   }

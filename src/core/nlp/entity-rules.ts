@@ -158,8 +158,8 @@ export function countriesAlone(words: readonly string[], tags: string[], countri
 /**
  * Last words that make a name an organisation's. In GMB (all three parts) and
  * conll2003-dev, a gold name of several words ending in one of them is an organisation
- * 2,059 times of 2,080; words that also end places ("Union", "Bank", "Federation") or parties and clubs
- * the sets type either way are not listed.
+ * 2,059 times of 2,080. Words that also end places ("Union", "Bank", "Federation"), and
+ * parties and clubs, which the sets type either way, are not listed.
  */
 const ORGANISATION_HEADS = new Set(
   (

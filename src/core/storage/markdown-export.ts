@@ -52,7 +52,11 @@ const startOf = (item: ExportedAnnotation) => item.target.selector[1].start;
 export function exportAsMarkdown(file: ExportFile): string {
   const pages = new Map(file.pages.map((page) => [page.key, page]));
   const byPage = new Map<string, ExportedAnnotation[]>();
-  for (const item of file.items) byPage.set(item.gloss.pageKey, [...(byPage.get(item.gloss.pageKey) ?? []), item]);
+  for (const item of file.items) {
+    const items = byPage.get(item.gloss.pageKey);
+    if (items) items.push(item);
+    else byPage.set(item.gloss.pageKey, [item]);
+  }
   const latest = (items: ExportedAnnotation[]) => items.reduce((max, item) => (item.modified > max ? item.modified : max), '');
   const sections = [...byPage.values()]
     .sort((a, b) => latest(b).localeCompare(latest(a)))
