@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, organisationsByHeadWord, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, organisationsByHeadWord, resultsRowNames, teamsInResultsRows, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
@@ -251,6 +251,32 @@ describe('the loaded tagger', () => {
     };
     expect(loadNerModel(file).tag(['Ann', 'Lee'])).toEqual(['B-PER', 'I-PER']);
     expect(loadNerModel(file).tag(['Ann', 'met', 'Lee'])).toEqual(['B-PER', 'O', 'O']);
+  });
+});
+
+describe('results rows', () => {
+  const retag = retaggedBy((words, tags) => teamsInResultsRows(words, tags, nameList('israel', 'bulgaria')));
+
+  it('reads the names of a match and of a standings line', () => {
+    expect(resultsRowNames(['Puchon', '2', 'Chonbuk', '1', '(', 'halftime', '1-1', ')'])).toEqual([[0, 1], [2, 3]]);
+    expect(resultsRowNames(['MONTREAL', '71', '61', '.538'])).toEqual([[0, 1]]);
+    expect(resultsRowNames(['ST', 'LOUIS', '9', 'Florida', '10'])).toEqual([[0, 2], [3, 4]]);
+  });
+
+  it('reads no row in prose, measures, decimals or a dateline', () => {
+    for (const line of ['Leicestershire 22 points', 'Sales 9.06 9.31 8.42', 'NEW YORK 1996-08-30', 'Puchon 3 1', 'He scored 2 goals', 'Revenue 1,234 1,100 950']) {
+      expect(resultsRowNames(line.split(' '))).toBeUndefined();
+    }
+  });
+
+  it('makes the names of a row teams and its numbers part of no name', () => {
+    expect(retag(['Hyundai', '6', 'Lotte', '5'], ['B-LOC', 'O', 'B-PER', 'I-PER'])).toEqual(['B-ORG', 'O', 'B-ORG', 'O']);
+    expect(retag(['Haitai', '64', '2', '43'], ['O', 'O', 'O', 'O'])).toEqual(['B-ORG', 'O', 'O', 'O']);
+  });
+
+  it("keeps a country's team a place, and a person in a standings line a person", () => {
+    expect(retag(['Israel', '2', 'Bulgaria', '0'], ['O', 'O', 'B-PER', 'O'])).toEqual(['B-LOC', 'O', 'B-LOC', 'O']);
+    expect(retag(['Ernie', 'Els', '68', '70', '71'], ['B-PER', 'I-PER', 'O', 'O', 'O'])).toEqual(['B-PER', 'I-PER', 'O', 'O', 'O']);
   });
 });
 
