@@ -130,47 +130,83 @@ const ROW_NUMBER = /^(?:\d{1,3}(?:-\d{1,3})?|\.\d{3})$/;
 const ROW_NAME_WORD = /^\p{Lu}[\p{L}'.&-]*$/u;
 /** Longest name read in a results row, in words ("Minor Counties XI"). */
 const MAX_ROW_NAME = 4;
+/** What joins the two sides of a fixture ("KANSAS CITY AT DETROIT", "Kent v Surrey"). */
+const FIXTURE_JOINS = new Set(['AT', 'v', 'v.', 'vs', 'vs.', 'VS', 'VS.']);
+
+/** The teams of a results row, as token ranges; `match` when it is two teams' scores. */
+export interface ResultsRow {
+  teams: [number, number][];
+  match: boolean;
+}
+
+/** Where a row's reading stops: a parenthesis ("( halftime 1-0 )") is left unread. */
+const rowEndOf = (words: readonly string[]) => (words.includes('(') ? words.indexOf('(') : words.length);
 
 /**
- * The names of a results row as token ranges, or undefined for any other sentence: a match,
- * two names each followed by a score ("Puchon 2 Chonbuk 1 ( halftime 1-0 )", "Minnesota 6
- * MILWAUKEE 1"), or a standings line, one name followed by three numbers or more ("Haitai
- * 64 2 43", "MONTREAL 71 61 .538"). What follows a parenthesis is left unread.
+ * A match, two names each followed by a score ("Puchon 2 Chonbuk 1 ( halftime 1-0 )"), or
+ * a standings line, one name followed by three numbers or more ("MONTREAL 71 61 .538").
  */
-export function resultsRowNames(words: readonly string[]): [number, number][] | undefined {
-  const names: [number, number][] = [];
+function scoresRow(words: readonly string[]): ResultsRow | undefined {
+  const teams: [number, number][] = [];
   let numbers = 0;
   let i = 0;
-  while (i < words.length && words[i] !== '(') {
+  const rowEnd = rowEndOf(words);
+  while (i < rowEnd) {
     const start = i;
-    while (i < words.length && ROW_NAME_WORD.test(words[i]!)) i++;
+    while (i < rowEnd && ROW_NAME_WORD.test(words[i]!)) i++;
     const end = i;
-    while (i < words.length && ROW_NUMBER.test(words[i]!)) i++;
+    while (i < rowEnd && ROW_NUMBER.test(words[i]!)) i++;
     numbers = i - end;
     if (end === start || end - start > MAX_ROW_NAME || numbers === 0) return undefined;
-    names.push([start, end]);
+    teams.push([start, end]);
     while (words[i] === ',' || words[i] === '.') i++;
   }
-  return names.length === 2 || (names.length === 1 && numbers >= 3) ? names : undefined;
+  if (teams.length === 2) return { teams, match: true };
+  return teams.length === 1 && numbers >= 3 ? { teams, match: false } : undefined;
 }
 
 /**
- * The names of a results row are teams, organisations, as both GMB and CoNLL type clubs
- * (a country's team stays a place); its numbers are no part of any name. The tagger, which
+ * A fixture: two names joined by "v" and nothing else ("Kent v Surrey"), or a schedule
+ * line in capitals joined by "AT" ("KANSAS CITY AT DETROIT"; a headline such as "Talks at
+ * Camp David" is no fixture). After "AT" stands the venue, a place (CoNLL's labels agree),
+ * so only the first name is a team then.
+ */
+function fixtureRow(words: readonly string[]): ResultsRow | undefined {
+  const rowEnd = rowEndOf(words);
+  const join = words.findIndex((word, i) => i < rowEnd && FIXTURE_JOINS.has(word));
+  const second = rowEnd - join - 1;
+  if (join < 1 || join > MAX_ROW_NAME || second < 1 || second > MAX_ROW_NAME) return undefined;
+  const atVenue = words[join] === 'AT';
+  for (let i = 0; i < rowEnd; i++) {
+    if (i !== join && !(ROW_NAME_WORD.test(words[i]!) && (!atVenue || words[i] === words[i]!.toUpperCase()))) return undefined;
+  }
+  return { teams: atVenue ? [[0, join]] : [[0, join], [join + 1, rowEnd]], match: false };
+}
+
+/** The teams of a sentence that is a results row (scores, standings or a fixture), or undefined. */
+export function resultsRow(words: readonly string[]): ResultsRow | undefined {
+  return scoresRow(words) ?? fixtureRow(words);
+}
+
+/**
+ * The teams of a results row are organisations, as both GMB and CoNLL type clubs (a
+ * country's team stays a place), and its numbers are no part of any name. The tagger, which
  * saw few tables, calls clubs places or people, leaves them untagged, or runs a name into
- * its score ("Lotte 6"). A standings line may rank people (a golf leaderboard), so a person
- * there stays one; a match is between teams. Runs after oneTypePerName, so that a team does
- * not outvote its town's other mentions ("NEW YORK 1996-08-30" stays a place). On
- * conll2003-dev 141 spans change, 139 to the gold type (+0.019); nothing on gmb-test or gmb-dev.
+ * its score ("Lotte 6"). Only a match is surely between teams: a standings line may rank
+ * people (a golf leaderboard), and so may a fixture ("Smith v Jones"), so a person there
+ * stays one. Runs after oneTypePerName, so that a team does not outvote its town's other
+ * mentions ("NEW YORK 1996-08-30" stays a place). On conll2003-dev 169 spans change, 167
+ * to the gold type (0.7613 -> 0.7853); no sentence of gmb-train, gmb-test or aeb-dev's
+ * articles reads as a results row.
  */
 export function teamsInResultsRows(words: readonly string[], tags: string[], countries: NameList): void {
-  const names = resultsRowNames(words);
-  if (!names) return;
-  const rowEnd = words.includes('(') ? words.indexOf('(') : words.length;
-  for (let i = 0; i < rowEnd; i++) if (!names.some(([start, end]) => i >= start && i < end)) tags[i] = 'O';
-  for (const [start, end] of names) {
+  const row = resultsRow(words);
+  if (!row) return;
+  const rowEnd = rowEndOf(words);
+  for (let i = 0; i < rowEnd; i++) if (ROW_NUMBER.test(words[i]!) || FIXTURE_JOINS.has(words[i]!)) tags[i] = 'O';
+  for (const [start, end] of row.teams) {
     const current = tags.slice(start, end);
-    if (current.some((tag) => tag.endsWith('ORG') || (names.length === 1 && tag.endsWith('PER')))) continue;
+    if (current.some((tag) => tag.endsWith('ORG') || (!row.match && tag.endsWith('PER')))) continue;
     retype(tags, start, end, countries.has(entryOf(words, start, end)) ? 'LOC' : 'ORG');
   }
 }

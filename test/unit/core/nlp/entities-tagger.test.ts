@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, organisationsByHeadWord, resultsRowNames, teamsInResultsRows, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, organisationsByHeadWord, resultsRow, teamsInResultsRows, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
@@ -257,15 +257,18 @@ describe('the loaded tagger', () => {
 describe('results rows', () => {
   const retag = retaggedBy((words, tags) => teamsInResultsRows(words, tags, nameList('israel', 'bulgaria')));
 
-  it('reads the names of a match and of a standings line', () => {
-    expect(resultsRowNames(['Puchon', '2', 'Chonbuk', '1', '(', 'halftime', '1-1', ')'])).toEqual([[0, 1], [2, 3]]);
-    expect(resultsRowNames(['MONTREAL', '71', '61', '.538'])).toEqual([[0, 1]]);
-    expect(resultsRowNames(['ST', 'LOUIS', '9', 'Florida', '10'])).toEqual([[0, 2], [3, 4]]);
+  it('reads the teams of a match, a standings line and a fixture', () => {
+    expect(resultsRow(['Puchon', '2', 'Chonbuk', '1', '(', 'halftime', '1-1', ')'])).toEqual({ teams: [[0, 1], [2, 3]], match: true });
+    expect(resultsRow(['MONTREAL', '71', '61', '.538'])).toEqual({ teams: [[0, 1]], match: false });
+    expect(resultsRow(['ST', 'LOUIS', '9', 'Florida', '10'])).toEqual({ teams: [[0, 2], [3, 4]], match: true });
+    expect(resultsRow(['Kent', 'v', 'Surrey'])).toEqual({ teams: [[0, 1], [2, 3]], match: false });
+    // After "at" stands the venue.
+    expect(resultsRow(['KANSAS', 'CITY', 'AT', 'DETROIT'])).toEqual({ teams: [[0, 2]], match: false });
   });
 
   it('reads no row in prose, measures, decimals or a dateline', () => {
-    for (const line of ['Leicestershire 22 points', 'Sales 9.06 9.31 8.42', 'NEW YORK 1996-08-30', 'Puchon 3 1', 'He scored 2 goals', 'Revenue 1,234 1,100 950']) {
-      expect(resultsRowNames(line.split(' '))).toBeUndefined();
+    for (const line of ['Leicestershire 22 points', 'Sales 9.06 9.31 8.42', 'NEW YORK 1996-08-30', 'Puchon 3 1', 'He scored 2 goals', 'Revenue 1,234 1,100 950', 'Talks at Camp David', 'Chaos AT Heathrow', 'AT']) {
+      expect(resultsRow(line.split(' '))).toBeUndefined();
     }
   });
 
@@ -277,6 +280,11 @@ describe('results rows', () => {
   it("keeps a country's team a place, and a person in a standings line a person", () => {
     expect(retag(['Israel', '2', 'Bulgaria', '0'], ['O', 'O', 'B-PER', 'O'])).toEqual(['B-LOC', 'O', 'B-LOC', 'O']);
     expect(retag(['Ernie', 'Els', '68', '70', '71'], ['B-PER', 'I-PER', 'O', 'O', 'O'])).toEqual(['B-PER', 'I-PER', 'O', 'O', 'O']);
+    expect(retag(['Smith', 'v', 'Jones'], ['B-PER', 'O', 'B-PER'])).toEqual(['B-PER', 'O', 'B-PER']);
+  });
+
+  it('makes the side before "at" a team and leaves the venue a place', () => {
+    expect(retag(['KANSAS', 'CITY', 'AT', 'DETROIT'], ['B-LOC', 'I-LOC', 'O', 'B-LOC'])).toEqual(['B-ORG', 'I-ORG', 'O', 'B-LOC']);
   });
 });
 
