@@ -126,8 +126,6 @@ export function teamsInResults(words: readonly string[], tags: string[], gazette
 
 /** A number in a results row: a score or count ("2", "296", "4-38") or a percentage (".538"). */
 const ROW_NUMBER = /^(?:\d{1,3}(?:-\d{1,3})?|\.\d{3})$/;
-/** A word of a name in a results row, capitalised or in capitals ("ST LOUIS", "Ssangbangwool"). */
-const ROW_NAME_WORD = /^\p{Lu}[\p{L}'.&-]*$/u;
 /** Longest name read in a results row, in words ("Minor Counties XI"). */
 const MAX_ROW_NAME = 4;
 /** What joins the two sides of a fixture ("KANSAS CITY AT DETROIT", "Kent v Surrey"). */
@@ -153,7 +151,7 @@ function scoresRow(words: readonly string[]): ResultsRow | undefined {
   const rowEnd = rowEndOf(words);
   while (i < rowEnd) {
     const start = i;
-    while (i < rowEnd && ROW_NAME_WORD.test(words[i]!)) i++;
+    while (i < rowEnd && CAPITALIZED.test(words[i]!)) i++;
     const end = i;
     while (i < rowEnd && ROW_NUMBER.test(words[i]!)) i++;
     numbers = i - end;
@@ -178,7 +176,7 @@ function fixtureRow(words: readonly string[]): ResultsRow | undefined {
   if (join < 1 || join > MAX_ROW_NAME || second < 1 || second > MAX_ROW_NAME) return undefined;
   const atVenue = words[join] === 'AT';
   for (let i = 0; i < rowEnd; i++) {
-    if (i !== join && !(ROW_NAME_WORD.test(words[i]!) && (!atVenue || words[i] === words[i]!.toUpperCase()))) return undefined;
+    if (i !== join && !(CAPITALIZED.test(words[i]!) && (!atVenue || words[i] === words[i]!.toUpperCase()))) return undefined;
   }
   return { teams: atVenue ? [[0, join]] : [[0, join], [join + 1, rowEnd]], match: false };
 }
@@ -237,9 +235,9 @@ export function peopleBeforeCountry(words: readonly string[], tags: string[], ga
  * (+0.0034); gmb-test loses 0.0012 by GMB's own labels. A person stays ("Jordan", "Chad").
  */
 export function countriesAlone(words: readonly string[], tags: string[], countries: NameList): void {
-  for (const span of spansFromTags(tags)) {
-    if (span.type === 'ORG' && span.end - span.start === 1 && countries.has(words[span.start]!.toLowerCase())) retype(tags, span.start, span.end, 'LOC');
-  }
+  tags.forEach((tag, i) => {
+    if (tag === 'B-ORG' && tags[i + 1] !== 'I-ORG' && countries.has(words[i]!.toLowerCase())) tags[i] = 'B-LOC';
+  });
 }
 
 /**
@@ -264,6 +262,7 @@ const ORGANISATION_HEADS = new Set(
  * gmb-test +0.0001, gmb-dev +0.0005.
  */
 export function organisationsByHeadWord(words: readonly string[], tags: string[]): void {
+  if (!words.some((word) => ORGANISATION_HEADS.has(word))) return;
   const spans = spansFromTags(tags);
   spans.forEach((span, k) => {
     if (!ORGANISATION_HEADS.has(words[span.end - 1]!)) return;
@@ -303,10 +302,10 @@ const COMMON_INITIALISMS = new Set(
 
 /** Drops a one-word name that is a common noun's initialism, or its plural ("CEOs", "SUVs"). */
 export function commonInitialisms(words: readonly string[], tags: string[]): void {
-  for (const span of spansFromTags(tags)) {
-    const word = words[span.start]!;
-    if (span.end - span.start === 1 && (COMMON_INITIALISMS.has(word) || (word.endsWith('s') && COMMON_INITIALISMS.has(word.slice(0, -1))))) tags[span.start] = 'O';
-  }
+  words.forEach((word, i) => {
+    const alone = tags[i]!.startsWith('B-') && !tags[i + 1]?.startsWith('I-');
+    if (alone && (COMMON_INITIALISMS.has(word) || (word.endsWith('s') && COMMON_INITIALISMS.has(word.slice(0, -1))))) tags[i] = 'O';
+  });
 }
 
 /** A sentence set in capitals: a headline or a table row ("CRICKET - ENGLAND WIN TOSS"). */
