@@ -192,20 +192,29 @@ export function resultsRow(words: readonly string[]): ResultsRow | undefined {
  * saw few tables, calls clubs places or people, leaves them untagged, or runs a name into
  * its score ("Lotte 6"). Only a match is surely between teams: a standings line may rank
  * people (a golf leaderboard), and so may a fixture ("Smith v Jones"), so a person there
- * stays one. Runs after oneTypePerName, so that a team does not outvote its town's other
- * mentions ("NEW YORK 1996-08-30" stays a place). On conll2003-dev 169 spans change, 167
- * to the gold type (0.7613 -> 0.7853); no sentence of gmb-train, gmb-test or aeb-dev's
+ * stays one. A name of words the document otherwise writes in lower case is no team
+ * ("Season 2 Episode 5" in an article about a season). On conll2003-dev 169 spans change,
+ * 167 to the gold type (0.7613 -> 0.7853); no sentence of gmb-train, gmb-test or aeb-dev's
  * articles reads as a results row.
  */
-export function teamsInResultsRows(words: readonly string[], tags: string[], countries: NameList): void {
-  const row = resultsRow(words);
-  if (!row) return;
+export function teamsInResultsRows(
+  words: readonly string[],
+  tags: string[],
+  row: ResultsRow,
+  countries: NameList,
+  isCommonWord: (word: string) => boolean = () => false,
+): void {
   const rowEnd = rowEndOf(words);
   for (let i = 0; i < rowEnd; i++) if (ROW_NUMBER.test(words[i]!) || FIXTURE_JOINS.has(words[i]!)) tags[i] = 'O';
   for (const [start, end] of row.teams) {
     const current = tags.slice(start, end);
-    if (current.some((tag) => tag.endsWith('ORG') || (!row.match && tag.endsWith('PER')))) continue;
-    retype(tags, start, end, countries.has(entryOf(words, start, end)) ? 'LOC' : 'ORG');
+    if (current.some((tag) => tag.endsWith('ORG') || (!row.match && tag.endsWith('PER')))) {
+      // Kept as tagged; a name that ran on from the score before it now begins here.
+      if (current[0]!.startsWith('I-')) tags[start] = `B-${current[0]!.slice(2)}`;
+      continue;
+    }
+    if (words.slice(start, end).every(isCommonWord)) tags.fill('O', start, end);
+    else retype(tags, start, end, countries.has(entryOf(words, start, end)) ? 'LOC' : 'ORG');
   }
 }
 
@@ -328,10 +337,24 @@ function isShouted(words: readonly string[]): boolean {
 export function commonWordsInCapitals(sentences: readonly (readonly string[])[], tags: string[][]): void {
   const shouted = sentences.map(isShouted);
   if (!shouted.includes(true)) return;
+  const common = onlyInLowerCase(sentences, (s) => shouted[s]!);
+  sentences.forEach((words, s) => {
+    if (!shouted[s]) return;
+    for (const span of spansFromTags(tags[s]!)) {
+      if (words.slice(span.start, span.end).every(common)) tags[s]!.fill('O', span.start, span.end);
+    }
+  });
+}
+
+/**
+ * A test of whether a document writes a word only in lower case (or it has no letter at all),
+ * read off every sentence but the skipped ones and their first words.
+ */
+export function onlyInLowerCase(sentences: readonly (readonly string[])[], skipped: (sentence: number) => boolean): (word: string) => boolean {
   const lowerCase = new Set<string>();
   const capitalized = new Set<string>();
   sentences.forEach((words, s) => {
-    if (shouted[s]) return;
+    if (skipped(s)) return;
     for (let i = 1; i < words.length; i++) {
       const word = words[i]!;
       if (!HAS_LETTER.test(word)) continue;
@@ -339,13 +362,7 @@ export function commonWordsInCapitals(sentences: readonly (readonly string[])[],
       (word === lower ? lowerCase : capitalized).add(lower);
     }
   });
-  const common = (word: string) => !HAS_LETTER.test(word) || (lowerCase.has(word.toLowerCase()) && !capitalized.has(word.toLowerCase()));
-  sentences.forEach((words, s) => {
-    if (!shouted[s]) return;
-    for (const span of spansFromTags(tags[s]!)) {
-      if (words.slice(span.start, span.end).every(common)) tags[s]!.fill('O', span.start, span.end);
-    }
-  });
+  return (word) => !HAS_LETTER.test(word) || (lowerCase.has(word.toLowerCase()) && !capitalized.has(word.toLowerCase()));
 }
 
 /**
@@ -417,7 +434,12 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
   });
   commonWordsInCapitals(sentences, tags);
   oneTypePerName(sentences, tags);
-  if (gazetteer) sentences.forEach((words, s) => teamsInResultsRows(words, tags[s]!, gazetteer.countries));
+  const rows = sentences.map(resultsRow);
+  if (gazetteer && rows.some(Boolean)) {
+    // Runs after oneTypePerName, so that a team does not outvote its town's other mentions ("NEW YORK 1996-08-30").
+    const common = onlyInLowerCase(sentences, (s) => rows[s] !== undefined);
+    rows.forEach((row, s) => row && teamsInResultsRows(sentences[s]!, tags[s]!, row, gazetteer.countries, common));
+  }
   surnamesAlone(sentences, tags);
   return tags;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, organisationsByHeadWord, resultsRow, teamsInResultsRows, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, onlyInLowerCase, organisationsByHeadWord, resultsRow, teamsInResultsRows, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
@@ -255,7 +255,7 @@ describe('the loaded tagger', () => {
 });
 
 describe('results rows', () => {
-  const retag = retaggedBy((words, tags) => teamsInResultsRows(words, tags, nameList('israel', 'bulgaria')));
+  const retag = retaggedBy((words, tags) => teamsInResultsRows(words, tags, resultsRow(words)!, nameList('israel', 'bulgaria')));
 
   it('reads the teams of a match, a standings line and a fixture', () => {
     expect(resultsRow(['Puchon', '2', 'Chonbuk', '1', '(', 'halftime', '1-1', ')'])).toEqual({ teams: [[0, 1], [2, 3]], match: true });
@@ -281,6 +281,23 @@ describe('results rows', () => {
     expect(retag(['Israel', '2', 'Bulgaria', '0'], ['O', 'O', 'B-PER', 'O'])).toEqual(['B-LOC', 'O', 'B-LOC', 'O']);
     expect(retag(['Ernie', 'Els', '68', '70', '71'], ['B-PER', 'I-PER', 'O', 'O', 'O'])).toEqual(['B-PER', 'I-PER', 'O', 'O', 'O']);
     expect(retag(['Smith', 'v', 'Jones'], ['B-PER', 'O', 'B-PER'])).toEqual(['B-PER', 'O', 'B-PER']);
+  });
+
+  it('makes no team of words the document writes in lower case', () => {
+    const sentences = [['Season', '2', 'Episode', '5'], ['The', 'season', 'ends', 'with', 'an', 'episode', 'in', 'Paris']];
+    const common = onlyInLowerCase(sentences, (s) => s === 0);
+    const row = resultsRow(sentences[0]!)!;
+    const tags = ['B-LOC', 'O', 'O', 'O'];
+    teamsInResultsRows(sentences[0]!, tags, row, nameList(), common);
+    expect(tags).toEqual(['O', 'O', 'O', 'O']);
+    // Without that evidence they would be teams.
+    const elsewhere = ['B-LOC', 'O', 'O', 'O'];
+    teamsInResultsRows(sentences[0]!, elsewhere, row, nameList());
+    expect(elsewhere).toEqual(['B-ORG', 'O', 'B-ORG', 'O']);
+  });
+
+  it('begins a kept name where its score no longer runs into it', () => {
+    expect(retag(['Lotte', '6', 'Hyundai', '2'], ['B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['B-ORG', 'O', 'B-ORG', 'O']);
   });
 
   it('makes the side before "at" a team and leaves the venue a place', () => {
