@@ -140,20 +140,18 @@ const FIXTURE_JOINS = new Set([...VERSUS, 'AT']);
 export interface ResultsRow {
   teams: [number, number][];
   match: boolean;
+  /** Where the row's reading stopped: a parenthesis ("( halftime 1-0 )") is left unread. */
+  end: number;
 }
-
-/** Where a row's reading stops: a parenthesis ("( halftime 1-0 )") is left unread. */
-const rowEndOf = (words: readonly string[]) => (words.includes('(') ? words.indexOf('(') : words.length);
 
 /**
  * A match, two names each followed by a score ("Puchon 2 Chonbuk 1 ( halftime 1-0 )"), or
  * a standings line, one name followed by three numbers or more ("MONTREAL 71 61 .538").
  */
-function scoresRow(words: readonly string[]): ResultsRow | undefined {
+function scoresRow(words: readonly string[], rowEnd: number): ResultsRow | undefined {
   const teams: [number, number][] = [];
   let numbers = 0;
   let i = 0;
-  const rowEnd = rowEndOf(words);
   while (i < rowEnd) {
     const start = i;
     while (i < rowEnd && CAPITALIZED.test(words[i]!)) i++;
@@ -164,8 +162,8 @@ function scoresRow(words: readonly string[]): ResultsRow | undefined {
     teams.push([start, end]);
     while (words[i] === ',' || words[i] === '.') i++;
   }
-  if (teams.length === 2) return { teams, match: true };
-  return teams.length === 1 && numbers >= 3 ? { teams, match: false } : undefined;
+  if (teams.length === 2) return { teams, match: true, end: rowEnd };
+  return teams.length === 1 && numbers >= 3 ? { teams, match: false, end: rowEnd } : undefined;
 }
 
 /**
@@ -174,8 +172,7 @@ function scoresRow(words: readonly string[]): ResultsRow | undefined {
  * Camp David" is no fixture). After "AT" stands the venue, a place (CoNLL's labels agree),
  * so only the first name is a team then.
  */
-function fixtureRow(words: readonly string[]): ResultsRow | undefined {
-  const rowEnd = rowEndOf(words);
+function fixtureRow(words: readonly string[], rowEnd: number): ResultsRow | undefined {
   const join = words.findIndex((word, i) => i < rowEnd && FIXTURE_JOINS.has(word));
   const second = rowEnd - join - 1;
   if (join < 1 || join > MAX_ROW_NAME || second < 1 || second > MAX_ROW_NAME) return undefined;
@@ -183,12 +180,14 @@ function fixtureRow(words: readonly string[]): ResultsRow | undefined {
   for (let i = 0; i < rowEnd; i++) {
     if (i !== join && !(CAPITALIZED.test(words[i]!) && (!atVenue || words[i] === words[i]!.toUpperCase()))) return undefined;
   }
-  return { teams: atVenue ? [[0, join]] : [[0, join], [join + 1, rowEnd]], match: false };
+  return { teams: atVenue ? [[0, join]] : [[0, join], [join + 1, rowEnd]], match: false, end: rowEnd };
 }
 
 /** The teams of a sentence that is a results row (scores, standings or a fixture), or undefined. */
 export function resultsRow(words: readonly string[]): ResultsRow | undefined {
-  return scoresRow(words) ?? fixtureRow(words);
+  const parenthesis = words.indexOf('(');
+  const rowEnd = parenthesis < 0 ? words.length : parenthesis;
+  return scoresRow(words, rowEnd) ?? fixtureRow(words, rowEnd);
 }
 
 /**
@@ -209,8 +208,7 @@ export function teamsInResultsRows(
   countries: NameList,
   isCommonWord: (word: string) => boolean = () => false,
 ): void {
-  const rowEnd = rowEndOf(words);
-  for (let i = 0; i < rowEnd; i++) if (isRowNumber(words[i]!) || FIXTURE_JOINS.has(words[i]!)) tags[i] = 'O';
+  for (let i = 0; i < row.end; i++) if (isRowNumber(words[i]!) || FIXTURE_JOINS.has(words[i]!)) tags[i] = 'O';
   for (const [start, end] of row.teams) {
     const current = tags.slice(start, end);
     if (current.some((tag) => tag.endsWith('ORG') || (!row.match && tag.endsWith('PER')))) {

@@ -258,12 +258,12 @@ describe('results rows', () => {
   const retag = retaggedBy((words, tags) => teamsInResultsRows(words, tags, resultsRow(words)!, nameList('israel', 'bulgaria')));
 
   it('reads the teams of a match, a standings line and a fixture', () => {
-    expect(resultsRow(['Puchon', '2', 'Chonbuk', '1', '(', 'halftime', '1-1', ')'])).toEqual({ teams: [[0, 1], [2, 3]], match: true });
-    expect(resultsRow(['MONTREAL', '71', '61', '.538'])).toEqual({ teams: [[0, 1]], match: false });
-    expect(resultsRow(['ST', 'LOUIS', '9', 'Florida', '10'])).toEqual({ teams: [[0, 2], [3, 4]], match: true });
-    expect(resultsRow(['Kent', 'v', 'Surrey'])).toEqual({ teams: [[0, 1], [2, 3]], match: false });
+    expect(resultsRow(['Puchon', '2', 'Chonbuk', '1', '(', 'halftime', '1-1', ')'])).toEqual({ teams: [[0, 1], [2, 3]], match: true, end: 4 });
+    expect(resultsRow(['MONTREAL', '71', '61', '.538'])).toEqual({ teams: [[0, 1]], match: false, end: 4 });
+    expect(resultsRow(['ST', 'LOUIS', '9', 'Florida', '10'])).toEqual({ teams: [[0, 2], [3, 4]], match: true, end: 5 });
+    expect(resultsRow(['Kent', 'v', 'Surrey'])).toEqual({ teams: [[0, 1], [2, 3]], match: false, end: 3 });
     // After "at" stands the venue.
-    expect(resultsRow(['KANSAS', 'CITY', 'AT', 'DETROIT'])).toEqual({ teams: [[0, 2]], match: false });
+    expect(resultsRow(['KANSAS', 'CITY', 'AT', 'DETROIT'])).toEqual({ teams: [[0, 2]], match: false, end: 4 });
   });
 
   it('reads no row in prose, measures, decimals or a dateline', () => {
