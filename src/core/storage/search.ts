@@ -1,16 +1,29 @@
 import type { Annotation } from '../model/annotation';
 
+/** Latin letters that Unicode does not decompose into a base letter and a mark. */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th' };
+
+/**
+ * Text as search compares it: compatibility-decomposed, without combining marks, lower
+ * case. "cafe" finds "Café", "ﬁnance" finds "finance", "muller" finds "Müller", "lodz"
+ * finds "Łódź".
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[łøđħıæœßþ]/g, (letter) => UNDECOMPOSED[letter]!);
+}
+
 /**
  * Matches annotations against what the reader typed: every word must occur in the
- * quote, note, tags, title or URL (case-insensitive); "#word" must be a tag.
+ * quote, note, tags, title or URL (case and accents aside); "#word" must be a tag.
  */
 export function matchesQuery(annotation: Annotation, query: string): boolean {
-  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const terms = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return true;
-  const haystack = [annotation.target.quote.exact, annotation.note, annotation.title, annotation.url, ...annotation.tags]
-    .join('\n')
-    .toLowerCase();
-  return terms.every((term) =>
-    term.startsWith('#') && term.length > 1 ? annotation.tags.includes(term.slice(1)) : haystack.includes(term),
-  );
+  const tags = annotation.tags.map(foldForSearch);
+  const haystack = foldForSearch([annotation.target.quote.exact, annotation.note, annotation.title, annotation.url, ...annotation.tags].join('\n'));
+  return terms.every((term) => (term.startsWith('#') && term.length > 1 ? tags.includes(term.slice(1)) : haystack.includes(term)));
 }

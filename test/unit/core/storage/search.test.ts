@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { foldForSearch, matchesQuery } from '../../../../src/core/storage/search';
+import { storedAnnotation } from '../../../helpers/builders';
+
+const note = storedAnnotation({
+  title: 'Müller warns of a café closure',
+  target: { quote: { exact: 'The ﬁnance minister said 40% of cafés closed', prefix: '', suffix: '' }, position: { start: 0, end: 44 } },
+  note: 'Check the São Paulo figure',
+  tags: ['économie', 'figures'],
+});
+
+describe('matchesQuery', () => {
+  it('matches every typed word in the quote, note, title, URL or tags, case aside', () => {
+    expect(matchesQuery(note, '')).toBe(true);
+    expect(matchesQuery(note, '  MINISTER   figure ')).toBe(true);
+    expect(matchesQuery(note, 'minister budget')).toBe(false);
+    expect(matchesQuery(note, 'news.example')).toBe(true);
+  });
+
+  it('ignores accents and compatibility forms on both sides', () => {
+    expect(matchesQuery(note, 'muller')).toBe(true);
+    expect(matchesQuery(note, 'sao paulo')).toBe(true);
+    expect(matchesQuery(note, 'finance')).toBe(true);
+    expect(matchesQuery(note, 'Café')).toBe(true);
+    expect(matchesQuery(note, '#economie')).toBe(true);
+  });
+
+  it('reads "#word" as a whole tag, not as text', () => {
+    expect(matchesQuery(note, '#figures')).toBe(true);
+    expect(matchesQuery(note, '#figure')).toBe(false);
+    expect(matchesQuery(note, '#minister')).toBe(false);
+    expect(matchesQuery(note, '#')).toBe(false);
+  });
+});
+
+describe('foldForSearch', () => {
+  it('spells out Latin letters that have no decomposition', () => {
+    expect(foldForSearch('Łódź Straße Ørsted Æsir')).toBe('lodz strasse orsted aesir');
+  });
+});
