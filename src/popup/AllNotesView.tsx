@@ -1,16 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { groupBy } from '../core/group-by';
 import type { Annotation } from '../core/model/annotation';
 import type { PageRecord } from '../core/model/page';
 import { safeLinkHref } from '../core/url/page-key';
 import type { NotesApi } from './notes-api';
 import { NoteItem } from './NoteItem';
-
-/** Groups notes by page, pages ordered by their newest note. */
-function groupByPage(annotations: readonly Annotation[]): [string, Annotation[]][] {
-  const groups = new Map<string, Annotation[]>();
-  for (const a of annotations) groups.set(a.pageKey, [...(groups.get(a.pageKey) ?? []), a]);
-  return [...groups.entries()];
-}
 
 /** "All notes": every note across pages, newest first, grouped by page, with search. */
 export function AllNotesView(props: { api: NotesApi; refreshKey: number }) {
@@ -48,7 +42,8 @@ export function AllNotesView(props: { api: NotesApi; refreshKey: number }) {
       />
       {problem && <p class="notice">{problem}</p>}
       {!problem && annotations.length === 0 && <p class="muted">{query ? 'No note matches.' : 'No notes yet.'}</p>}
-      {groupByPage(annotations).map(([pageKey, notes]) => {
+      {/* Notes come newest first, so pages come in the order of their newest note. */}
+      {[...groupBy(annotations, (a) => a.pageKey)].map(([pageKey, notes]) => {
         const page = pages.get(pageKey);
         const first = notes[0]!;
         return (

@@ -5,6 +5,7 @@
  * the website's text, so their Markdown characters are escaped and they read literally;
  * the reader's own note is kept as written (it may be Markdown on purpose).
  */
+import { groupBy } from '../group-by';
 import { safeLinkHref } from '../url/page-key';
 import type { ExportedAnnotation, ExportFile } from './export-format';
 
@@ -51,12 +52,7 @@ const startOf = (item: ExportedAnnotation) => item.target.selector[1].start;
 /** The whole export as one Markdown text. */
 export function exportAsMarkdown(file: ExportFile): string {
   const pages = new Map(file.pages.map((page) => [page.key, page]));
-  const byPage = new Map<string, ExportedAnnotation[]>();
-  for (const item of file.items) {
-    const items = byPage.get(item.gloss.pageKey);
-    if (items) items.push(item);
-    else byPage.set(item.gloss.pageKey, [item]);
-  }
+  const byPage = groupBy(file.items, (item) => item.gloss.pageKey);
   const latest = (items: ExportedAnnotation[]) => items.reduce((max, item) => (item.modified > max ? item.modified : max), '');
   const sections = [...byPage.values()]
     .sort((a, b) => latest(b).localeCompare(latest(a)))
