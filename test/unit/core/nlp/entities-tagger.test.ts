@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, onlyInLowerCase, organisationsByHeadWord, resultsRow, teamsInResultsRows, oneTypePerName, peopleBeforeCountry, placesByPosition, tagDocument, teamsInResults, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, onlyInLowerCase, organisationsByHeadWord, oneTypePerName, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from '../../../../src/core/nlp/results-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
