@@ -2,11 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { groupBy } from '../core/group-by';
 import type { Annotation } from '../core/model/annotation';
 import type { PageRecord } from '../core/model/page';
+import { queryHasTag, tagsByUse, toggleTag } from '../core/storage/search';
 import { safeLinkHref } from '../core/url/page-key';
 import type { NotesApi } from './notes-api';
 import { NoteItem } from './NoteItem';
 
-/** "All notes": every note across pages, newest first, grouped by page, with search. */
+/** Tags offered as filters above the notes; more would crowd the popup (search finds any). */
+const TAG_FILTERS = 12;
+
+/** "All notes": every note across pages, newest first, grouped by page, with search and tag filters. */
 export function AllNotesView(props: { api: NotesApi; refreshKey: number }) {
   const { api } = props;
   const [query, setQuery] = useState('');
@@ -40,6 +44,7 @@ export function AllNotesView(props: { api: NotesApi; refreshKey: number }) {
         value={query}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
+      <TagFilters annotations={annotations} query={query} onQuery={setQuery} />
       {problem && <p class="notice">{problem}</p>}
       {!problem && annotations.length === 0 && <p class="muted">{query ? 'No note matches.' : 'No notes yet.'}</p>}
       {/* Notes come newest first, so pages come in the order of their newest note. */}
@@ -74,5 +79,20 @@ export function AllNotesView(props: { api: NotesApi; refreshKey: number }) {
         );
       })}
     </section>
+  );
+}
+
+/** The notes' most used tags as toggles: each adds "#tag" to the search, or takes it out. */
+function TagFilters(props: { annotations: readonly Annotation[]; query: string; onQuery: (query: string) => void }) {
+  const tags = tagsByUse(props.annotations).slice(0, TAG_FILTERS);
+  if (tags.length === 0) return null;
+  return (
+    <div class="tag-filters" role="group" aria-label="Filter by tag">
+      {tags.map(({ tag, count }) => (
+        <button type="button" key={tag} class="tag-filter" aria-pressed={queryHasTag(props.query, tag)} onClick={() => props.onQuery(toggleTag(props.query, tag))}>
+          #{tag} <span class="muted">{count}</span>
+        </button>
+      ))}
+    </div>
   );
 }

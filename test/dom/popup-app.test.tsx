@@ -94,6 +94,30 @@ describe('popup App', () => {
     expect(root.textContent).toContain('about money');
   });
 
+  it('filters all notes by a tag from the tag buttons, and lifts the filter again', async () => {
+    const api = createFakeNotesApi({
+      annotations: [
+        storedAnnotation({ id: 'a1', note: 'about rain', tags: ['flood', 'figures'] }),
+        storedAnnotation({ id: 'a2', note: 'about money', tags: ['figures'] }),
+        storedAnnotation({ id: 'a3', note: 'about roads', tags: [] }),
+      ],
+    });
+    const root = await mount(api, 'all');
+    const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('.tag-filter')];
+    expect(buttons().map((b) => b.textContent)).toEqual(['#figures 2', '#flood 1']);
+    await act(async () => buttons()[1]!.click());
+    await flush();
+    expect((root.querySelector('input[type="search"]') as HTMLInputElement).value).toBe('#flood');
+    expect(root.querySelectorAll('.notes li')).toHaveLength(1);
+    expect(root.textContent).toContain('about rain');
+    const flood = buttons().find((b) => b.textContent?.startsWith('#flood'))!;
+    expect(flood.getAttribute('aria-pressed')).toBe('true');
+    await act(async () => flood.click());
+    await flush();
+    expect(root.querySelectorAll('.notes li')).toHaveLength(3);
+    expect(buttons().every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
+  });
+
   it('exports every note as Markdown to a downloaded file, and says so', async () => {
     const api = createFakeNotesApi({ annotations: [storedAnnotation({ note: 'Check the figure' })] });
     const saved: { name: string; blob: Blob }[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, matchesQuery } from '../../../../src/core/storage/search';
+import { foldForSearch, matchesQuery, queryHasTag, tagsByUse, toggleTag } from '../../../../src/core/storage/search';
 import { storedAnnotation } from '../../../helpers/builders';
 
 const note = storedAnnotation({
@@ -36,5 +36,31 @@ describe('matchesQuery', () => {
 describe('foldForSearch', () => {
   it('spells out Latin letters that have no decomposition', () => {
     expect(foldForSearch('Łódź Straße Ørsted Æsir')).toBe('lodz strasse orsted aesir');
+  });
+});
+
+describe('tagsByUse', () => {
+  it('counts each tag over the notes, the most used first, ties by name', () => {
+    const notes = [storedAnnotation({ tags: ['flood', 'figures'] }), storedAnnotation({ tags: ['figures'] }), storedAnnotation({ tags: ['budget'] }), storedAnnotation({ tags: [] })];
+    expect(tagsByUse(notes)).toEqual([
+      { tag: 'figures', count: 2 },
+      { tag: 'budget', count: 1 },
+      { tag: 'flood', count: 1 },
+    ]);
+  });
+});
+
+describe('toggleTag', () => {
+  it('adds the tag to what was typed, and takes it out again', () => {
+    expect(toggleTag('', 'flood')).toBe('#flood');
+    expect(toggleTag('minister ', 'flood')).toBe('minister #flood');
+    expect(toggleTag('minister #flood  #figures', 'flood')).toBe('minister #figures');
+    expect(toggleTag('#Économie', 'economie')).toBe('');
+  });
+
+  it('knows a tag the query asks for, whole words only', () => {
+    expect(queryHasTag('minister #flood', 'flood')).toBe(true);
+    expect(queryHasTag('#Flood', 'flood')).toBe(true);
+    expect(queryHasTag('flood #floods', 'flood')).toBe(false);
   });
 });
