@@ -53,14 +53,16 @@ export function NoteItem(props: {
               <span class="tag" key={tag}>#{tag}</span>
             ))}
             <time dateTime={new Date(annotation.updated).toISOString()}>{new Date(annotation.updated).toLocaleString()}</time>
-            <span class="spacer" />
-            {props.onReattach && (
-              <button type="button" data-action="reattach" onClick={props.onReattach} title="Select the text in the page first">
-                Re-attach to selection
-              </button>
-            )}
-            <button type="button" data-action="edit" onClick={() => setEditing(true)}>Edit</button>
-            <button type="button" class="danger" data-action="delete" onClick={props.onDelete}>Delete</button>
+            {/* One group, so that a long row wraps the buttons together, never Delete alone. */}
+            <span class="note-actions">
+              {props.onReattach && (
+                <button type="button" data-action="reattach" onClick={props.onReattach} title="Select the text in the page first">
+                  Re-attach to selection
+                </button>
+              )}
+              <button type="button" data-action="edit" onClick={() => setEditing(true)}>Edit</button>
+              <button type="button" class="danger" data-action="delete" onClick={props.onDelete}>Delete</button>
+            </span>
           </div>
         </>
       )}
