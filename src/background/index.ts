@@ -7,7 +7,6 @@ import { analyzeText } from '../core/nlp/analyze';
 import { findClaimsWithModel } from '../core/nlp/claim-scorer';
 import { tagEntities } from '../core/nlp/entities-tagger';
 import { CLAIM_THRESHOLDS } from '../core/model/settings';
-import { areOnSameSite } from '../core/url/page-key';
 import { envelope } from '../messaging/envelope';
 import type { BackgroundApi } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
@@ -27,6 +26,7 @@ import {
 import { openGlossDb, type GlossDb } from './db/schema';
 import type { HandlerContext } from './handlers/context';
 import { backgroundRoutes } from './handlers/routes';
+import { annotationsChangedFor } from './change-events';
 import { HIGHLIGHT_COMMAND, MENU_ID } from './command-names';
 import { installContextMenu } from './menus';
 
@@ -44,14 +44,13 @@ function database(): Promise<GlossDb> {
 const ignore = (): void => undefined;
 
 /**
- * Sends an event to the content scripts of the tabs it concerns: those showing a page of
- * the site of `pageKey` (every tab when undefined). Other sites' tabs never hear of it.
+ * Sends an event to the content scripts of the tabs it concerns: `messageFor` gives a
+ * tab's message from its URL, or undefined for a tab that must not hear of it.
  */
-async function broadcastToTabs(message: unknown, pageKey?: string): Promise<void> {
+async function broadcastToTabs(messageFor: (tabUrl: string) => unknown): Promise<void> {
   for (const tab of await allTabs()) {
-    if (tab.id === undefined) continue;
-    if (pageKey !== undefined && !(tab.url && areOnSameSite(tab.url, pageKey))) continue;
-    sendTabMessage(tab.id, message).catch(ignore);
+    const message = tab.id === undefined ? undefined : messageFor(tab.url ?? '');
+    if (message !== undefined) sendTabMessage(tab.id!, message).catch(ignore);
   }
 }
 
@@ -62,13 +61,13 @@ const context: HandlerContext = {
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
   analyze: (text) => analyzeText(text, tagEntities, findClaimsWithModel, lowestClaimThreshold),
-  announceAnnotationsChanged: (pageKey) => {
-    const message = envelope('annotationsChanged', { pageKey });
-    sendRuntimeMessage(message).catch(ignore);
-    broadcastToTabs(message, pageKey === '*' ? undefined : pageKey).catch(ignore);
+  announceAnnotationsChanged: (pageKeys) => {
+    const pageKey = pageKeys !== '*' && pageKeys.length === 1 ? pageKeys[0]! : '*';
+    sendRuntimeMessage(envelope('annotationsChanged', { pageKey })).catch(ignore);
+    broadcastToTabs((tabUrl) => annotationsChangedFor(pageKeys, tabUrl)).catch(ignore);
   },
   announceSettingsChanged: () => {
-    broadcastToTabs(envelope('settingsChanged', {})).catch(ignore);
+    broadcastToTabs(() => envelope('settingsChanged', {})).catch(ignore);
   },
   version: extensionVersion(),
 };

@@ -16,11 +16,22 @@ async function targetTabId(params: URLSearchParams): Promise<number | undefined>
   return (await activeTab())?.id;
 }
 
+/** Changes announced this close together cause one re-query, not one each. */
+const COALESCE_MS = 50;
+
 /** Re-queries when the background says notes changed. */
 function subscribe(onChange: () => void): () => void {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const changed = () => {
+    pending ??= setTimeout(() => {
+      pending = undefined;
+      onChange();
+    }, COALESCE_MS);
+    return ok(null);
+  };
   return onRuntimeMessage(
     createRouter<PopupEvents>(
-      { annotationsChanged: { allow: ['extension'], guard: isPageKeyInput, handle: () => (onChange(), ok(null)) } },
+      { annotationsChanged: { allow: ['extension'], guard: isPageKeyInput, handle: changed } },
       (raw) => classifySender(raw, extensionId(), extensionOrigin()),
     ),
   );

@@ -4,10 +4,11 @@ import type { HandlerContext } from '../../src/background/handlers/context';
 import { backgroundRoutes } from '../../src/background/handlers/routes';
 import type { Annotation } from '../../src/core/model/annotation';
 import type { Result } from '../../src/core/model/result';
+import { buildExport } from '../../src/core/storage/export-format';
 import { envelope } from '../../src/messaging/envelope';
 import type { BackgroundApi } from '../../src/messaging/protocol';
 import { type Sender, createRouter } from '../../src/messaging/router';
-import { newAnnotation, pageMeta } from '../helpers/builders';
+import { newAnnotation, pageMeta, storedAnnotation } from '../helpers/builders';
 
 const POPUP: Sender = { kind: 'extension', url: 'chrome-extension://id/popup.html' };
 const SAME_SITE_TAB: Sender = { kind: 'content', tabId: 1, url: 'https://www.news.example/story?ref=x' };
@@ -28,7 +29,7 @@ function setup(db: HandlerContext['db'] = () => openGlossDb(`handlers-${++n}`)) 
     now: () => (clock += 10),
     newId: () => `id-${++ids}`,
     analyze: () => ({ entities: [], claims: [], groups: [], english: true }),
-    announceAnnotationsChanged: (pageKey) => announced.push(pageKey),
+    announceAnnotationsChanged: (pageKeys) => announced.push(pageKeys === '*' ? '*' : pageKeys.join(' ')),
     announceSettingsChanged: () => announced.push('settings'),
     version: '0.0.0-test',
   };
@@ -102,6 +103,15 @@ describe('background handlers', () => {
     expect(again).toMatchObject({ ok: true, value: { added: 0, unchanged: 1 } });
     const listed = await call(POPUP, 'listAnnotations', { query: '' });
     expect(listed.ok && listed.value.pages.map((p) => p.key)).toEqual([pageMeta().key]);
+  });
+
+  it('announces an import of many pages once, naming them all', async () => {
+    const pages = ['https://news.example/a', 'https://news.example/b', 'https://other.example/c'];
+    const notes = pages.map((key, i) => storedAnnotation({ id: `note-${i}`, pageKey: key, url: key }));
+    const report = await call(POPUP, 'importAll', { data: JSON.parse(JSON.stringify(buildExport(notes, [], 0, 'test'))) });
+    expect(report).toMatchObject({ ok: true, value: { added: 3 } });
+    expect(announced).toHaveLength(1);
+    expect(announced[0]!.split(' ').sort()).toEqual(pages);
   });
 
   it('stores settings and announces the change', async () => {

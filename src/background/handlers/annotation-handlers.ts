@@ -67,7 +67,7 @@ export function createAnnotationRoute(context: HandlerContext): R<'createAnnotat
         const now = context.now();
         const created = createAnnotation(annotation, context.newId(), now);
         await repo.saveAnnotationWithPage(db, created, page, now);
-        context.announceAnnotationsChanged(created.pageKey);
+        context.announceAnnotationsChanged([created.pageKey]);
         return ok(created);
       });
     },
@@ -82,7 +82,7 @@ export function updateAnnotationRoute(context: HandlerContext): R<'updateAnnotat
       withOwnAnnotation(context, sender, id, async (db, stored) => {
         const updated = applyPatch(stored, patch, context.now());
         await repo.putAnnotation(db, updated);
-        context.announceAnnotationsChanged(updated.pageKey);
+        context.announceAnnotationsChanged([updated.pageKey]);
         return ok(updated);
       }),
   };
@@ -95,7 +95,7 @@ export function deleteAnnotationRoute(context: HandlerContext): R<'deleteAnnotat
     handle: ({ id }, sender) =>
       withOwnAnnotation(context, sender, id, async (db, stored) => {
         await repo.deleteAnnotation(db, stored);
-        context.announceAnnotationsChanged(stored.pageKey);
+        context.announceAnnotationsChanged([stored.pageKey]);
         return ok({ id });
       }),
   };

@@ -11,8 +11,11 @@ export interface HandlerContext {
   now: () => number;
   newId: () => string;
   analyze: (text: string) => TextAnalysis;
-  /** Tells the popup and the tabs that a page's annotations changed. */
-  announceAnnotationsChanged: (pageKey: string) => void;
+  /**
+   * Tells the extension's pages, once, and each tab showing a site of these pages, once,
+   * that their annotations changed ('*': every page's).
+   */
+  announceAnnotationsChanged: (pageKeys: readonly string[] | '*') => void;
   announceSettingsChanged: () => void;
   version: string;
 }

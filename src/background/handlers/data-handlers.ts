@@ -67,7 +67,9 @@ export function importAllRoute(context: HandlerContext): R<'importAll'> {
       if (typeof parsed === 'string') return fail('bad-request', parsed);
       return withDb(context, async (db) => {
         const counts = await repo.importRecords(db, parsed.annotations, pagesFor(parsed.annotations, parsed.pages));
-        for (const pageKey of new Set(parsed.annotations.map((a) => a.pageKey))) context.announceAnnotationsChanged(pageKey);
+        // One announcement for the whole import: one per page made an open popup re-query
+        // and redraw every note once per imported page.
+        context.announceAnnotationsChanged([...new Set(parsed.annotations.map((a) => a.pageKey))]);
         return ok({ ...counts, rejected: parsed.rejected });
       });
     },

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { annotationsChangedFor } from '../../../src/background/change-events';
+
+const pageKeyOf = (message: ReturnType<typeof annotationsChangedFor>) => message?.input.pageKey;
+
+describe('annotationsChangedFor', () => {
+  it("tells a tab of its site's one changed page", () => {
+    expect(pageKeyOf(annotationsChangedFor(['https://news.example/a', 'https://other.example/b'], 'https://news.example/a#top'))).toBe('https://news.example/a');
+  });
+
+  it('tells a tab once, with "*", when several pages of its site changed', () => {
+    expect(pageKeyOf(annotationsChangedFor(['https://news.example/a', 'https://www.news.example/b'], 'https://news.example/c'))).toBe('*');
+  });
+
+  it("tells other sites' tabs nothing, and every tab when every page changed", () => {
+    expect(annotationsChangedFor(['https://news.example/a'], 'https://other.example/a')).toBeUndefined();
+    expect(annotationsChangedFor(['https://news.example/a'], '')).toBeUndefined();
+    expect(pageKeyOf(annotationsChangedFor('*', 'https://other.example/a'))).toBe('*');
+  });
+});
