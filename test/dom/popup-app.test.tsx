@@ -118,6 +118,17 @@ describe('popup App', () => {
     expect(buttons().every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
   });
 
+  it('draws a long list of notes 200 at a time', async () => {
+    const annotations = Array.from({ length: 205 }, (_, i) => storedAnnotation({ id: `n${i}`, note: `note ${i}`, updated: 1000 - i }));
+    const root = await mount(createFakeNotesApi({ annotations }), 'all');
+    expect(root.querySelectorAll('.notes li')).toHaveLength(200);
+    const more = root.querySelector<HTMLButtonElement>('.show-more')!;
+    expect(more.textContent).toBe('Show more (5 more notes)');
+    await act(async () => more.click());
+    expect(root.querySelectorAll('.notes li')).toHaveLength(205);
+    expect(root.querySelector('.show-more')).toBeNull();
+  });
+
   it('exports every note as Markdown to a downloaded file, and says so', async () => {
     const api = createFakeNotesApi({ annotations: [storedAnnotation({ note: 'Check the figure' })] });
     const saved: { name: string; blob: Blob }[] = [];
