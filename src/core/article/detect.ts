@@ -35,11 +35,15 @@ function initialScore(block: BlockDescriptor): number {
   return score;
 }
 
+/** Furniture by its very tag: however much text it holds, it is no wrapper (a live feed in an <aside> can outweigh the article). */
+const NEVER_WRAPPERS = new Set(['aside', 'nav', 'footer']);
+
 /**
  * A "furniture" element that holds most of the text around it is a wrapper (an ASP.NET
  * page-wide <form>, a "sidebar-layout" div around the content), not furniture.
  */
-function isWrapper(totals: BlockTotals, i: number, around: number): boolean {
+function isWrapper(blocks: readonly BlockDescriptor[], totals: BlockTotals, i: number, around: number): boolean {
+  if (NEVER_WRAPPERS.has(blocks[i]!.tag)) return false;
   const text = totals.textLength[i]!;
   return text > 1000 && text >= 0.5 * totals.textLength[around]!;
 }
@@ -49,7 +53,7 @@ function markInFurniture(blocks: readonly BlockDescriptor[], totals: BlockTotals
   const inFurniture = new Array<boolean>(blocks.length).fill(false);
   blocks.forEach((block, i) => {
     const looksLikeFurniture = useHints ? isFurniture(block) : FURNITURE_TAGS.has(block.tag);
-    const own = block.hidden || (looksLikeFurniture && !isWrapper(totals, i, 0));
+    const own = block.hidden || (looksLikeFurniture && !isWrapper(blocks, totals, i, 0));
     inFurniture[i] = own || (block.parent >= 0 && inFurniture[block.parent]!);
   });
   return inFurniture;
@@ -222,7 +226,7 @@ function furnitureInside(
       continue;
     }
     const linky = LIST_LIKE_TAGS.has(block.tag) && totals.textLength[i]! > 0 && linkDensity(totals, i) > 0.5;
-    const furniture = block.hidden || ((isFurniture(block) || linky || isMetaInside(block)) && !isWrapper(totals, i, root));
+    const furniture = block.hidden || ((isFurniture(block) || linky || isMetaInside(block)) && !isWrapper(blocks, totals, i, root));
     if (isNamed.has(i) || furniture) {
       isOut[i] = true;
       excluded.push(i);

@@ -63,6 +63,19 @@ describe('detectArticle', () => {
     expect(detection.excluded.map((i) => blocks[i]!.hints)).toContain('related');
   });
 
+  it('never reads a sidebar as a wrapper, however much text its live feed holds', () => {
+    // A live item is one div of text, scored whole; the article's paragraphs sit a level deeper (as on liberation.fr).
+    const liveItem = (): BlockSpec => ({ tag: 'li', children: [{ tag: 'div', hints: 'live-item-content', text: 600, commas: 6 }] });
+    const blocks = buildBlocks({
+      tag: 'body',
+      children: [
+        { tag: 'div', hints: 'article-body', children: [{ tag: 'div', children: [para(500, 1), para(500, 1), para(450, 1)] }] },
+        { tag: 'aside', hints: 'sidebar', children: [{ tag: 'ul', hints: 'live-feed', children: Array.from({ length: 6 }, liveItem) }] },
+      ],
+    });
+    expect(blocks[detectArticle(blocks)!.root]!.hints).toBe('article-body');
+  });
+
   it('says a page of links is not an article', () => {
     const blocks = buildBlocks(page({ tag: 'main', children: [linkList('results', 12), { tag: 'p', text: 60 }] }));
     expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
