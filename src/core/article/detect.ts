@@ -91,6 +91,35 @@ function bestOf(scores: Map<number, number>): number | undefined {
   return best;
 }
 
+/** How many of the best's runners-up are weighed, and how many must score close to it. */
+const RUNNERS_UP = 4;
+const CLOSE_RUNNERS_UP = 3;
+
+/**
+ * When the article is split among separate containers (the steps of a how-to, sections in
+ * wrappers of their own), several candidates score close to the best. As in Readability:
+ * when 3 of the 4 runners-up score at least 75% of the best, the nearest ancestor of the
+ * best that holds 3 of them is the candidate instead. The best's own ancestors and
+ * descendants are not runners-up: they score alike whenever the text is all in one place.
+ */
+function ancestorOfCloseCandidates(blocks: readonly BlockDescriptor[], totals: BlockTotals, scores: Map<number, number>, best: number): number {
+  const contains = (outer: number, inner: number) => inner > outer && inner < totals.subtreeEnd[outer]!;
+  const runnersUp: [number, number][] = [];
+  for (const [i, score] of scores) {
+    if (i === best || contains(best, i) || contains(i, best)) continue;
+    if (runnersUp.length === RUNNERS_UP && score <= runnersUp[RUNNERS_UP - 1]![1]) continue;
+    runnersUp.push([i, score]);
+    runnersUp.sort((a, b) => b[1] - a[1]);
+    runnersUp.length = Math.min(runnersUp.length, RUNNERS_UP);
+  }
+  const close = runnersUp.filter(([, score]) => score >= 0.75 * scores.get(best)!).map(([i]) => i);
+  if (close.length < CLOSE_RUNNERS_UP) return best;
+  for (let at = blocks[best]!.parent; at >= 0 && blocks[at]!.tag !== 'body'; at = blocks[at]!.parent) {
+    if (close.filter((i) => contains(at, i)).length >= CLOSE_RUNNERS_UP) return at;
+  }
+  return best;
+}
+
 /** Climbs to a parent that scores higher, as Readability does, so split articles stay whole. */
 function promote(blocks: readonly BlockDescriptor[], scores: Map<number, number>, top: number): number {
   let lastScore = scores.get(top) ?? 0;
@@ -287,7 +316,7 @@ function detectWith(blocks: readonly BlockDescriptor[], totals: BlockTotals, use
   const scores = scoreCandidates(blocks, totals, inFurniture);
   const best = bestOf(scores);
   if (best === undefined) return undefined;
-  const top = promote(blocks, scores, best);
+  const top = promote(blocks, scores, ancestorOfCloseCandidates(blocks, totals, scores, best));
   const { root, leftOut } = joinSiblings(blocks, totals, scores, inFurniture, top);
   const excluded = furnitureInside(blocks, totals, root, [...leftOut, ...boilerplateSections(blocks, totals, root)]);
   const isArticle = isArticleLike(keptTextLength(totals, root, excluded), proseEvidence(blocks, totals, root, new Set(excluded)));

@@ -76,6 +76,18 @@ describe('detectArticle', () => {
     expect(blocks[detectArticle(blocks)!.root]!.hints).toBe('article-body');
   });
 
+  it('takes the container of an article split into separately wrapped parts (the steps of a how-to)', () => {
+    const step = (text: number): BlockSpec => ({ tag: 'div', hints: 'step', children: [{ tag: 'h3', text: 20 }, { tag: 'div', hints: 'step-content', text, commas: 3 }] });
+    const blocks = buildBlocks(page({ tag: 'div', hints: 'steps', children: [step(520), step(480), step(450), step(500)] }));
+    const detection = detectArticle(blocks)!;
+    expect(blocks[detection.root]!.hints).toBe('steps');
+  });
+
+  it('keeps a lone article whole without climbing to the page around it', () => {
+    const blocks = buildBlocks(page({ tag: 'div', hints: 'main', children: [{ tag: 'div', hints: 'story', children: [para(500), para(450), para(480)] }, { tag: 'div', hints: 'teaser', text: 120 }] }));
+    expect(blocks[detectArticle(blocks)!.root]!.hints).toBe('story');
+  });
+
   it('says a page of links is not an article', () => {
     const blocks = buildBlocks(page({ tag: 'main', children: [linkList('results', 12), { tag: 'p', text: 60 }] }));
     expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
