@@ -11,7 +11,9 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const DIST = join(ROOT, 'dist');
-const BUDGETS = { 'content.js': 50 * 1024 };
+// 52 KB: detection of split articles and of heading-derived ids (readability-test-pages text
+// F1 0.933 -> 0.943) took it past 50 KB; 0.6 KB more script is microseconds of parsing per page.
+const BUDGETS = { 'content.js': 52 * 1024 };
 const ENTRIES = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
