@@ -99,6 +99,13 @@ describe('collectBlocks', () => {
     expect(findArticle(document)!.metadataSource.bylineText).toBe('Jo Reporter');
   });
 
+  it("keeps a section whose id is made of its heading's words, though they say sharing", () => {
+    document.body.innerHTML = `<nav><a href="/">Home</a></nav><div class="document"><div class="section" id="introduction">${prose(3)}</div><div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>${prose(3)}</div></div>`;
+    const found = findArticle(document)!;
+    expect(found.root.className).toBe('document');
+    expect([...found.excluded].map((e) => e.id)).not.toContain('sharing-with-a-single-developer');
+  });
+
   it('still finds an article inside a wrapper whose class says sidebar, by reading it in full', () => {
     document.body.innerHTML = `<nav><a href="/">Home</a></nav><div class="sidebar-layout"><div class="story">${prose(6)}</div></div>`;
     const found = findArticle(document)!;

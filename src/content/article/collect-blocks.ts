@@ -5,7 +5,7 @@
  */
 import type { BlockDescriptor } from '../../core/article/block';
 import { squashWhitespace } from '../../core/model/whitespace';
-import { isFurniture, isFurnitureByHintsOnly, SKIPPED_TAGS } from '../../core/article/hints';
+import { HEADING_SLUG, isFurniture, isFurnitureByHintsOnly, SKIPPED_TAGS } from '../../core/article/hints';
 import { isGlossNode } from '../shadow-ui/marker';
 
 /** Most elements described; a page beyond this is treated as not an article. */
@@ -116,7 +116,7 @@ function describe(element: Element, parent: number, bare: boolean): BlockDescrip
   return {
     parent,
     tag: element.localName,
-    hints: bare ? '' : `${typeof element.className === 'string' ? element.className : ''} ${element.id}`.toLowerCase().slice(0, 300).trim(),
+    hints: bare ? '' : `${typeof element.className === 'string' ? element.className : ''} ${HEADING_SLUG.test(element.id) ? '' : element.id}`.toLowerCase().slice(0, 300).trim(),
     role: bare ? '' : (element.getAttribute('role') ?? '').toLowerCase(),
     hidden: !bare && isHiddenElement(element),
     ownTextLength,

@@ -14,6 +14,13 @@ function classTokens(words: string): RegExp {
   return new RegExp(`(^|[\\s_-])(${words})($|[\\s_-])`);
 }
 
+/**
+ * An id made of a heading's words ("sharing-with-a-single-developer", "how-to-share-a-file"):
+ * four words or more, one of them a small word no class name uses. It names a section of
+ * the text, so its words are no hint of furniture.
+ */
+export const HEADING_SLUG = /^(?=(?:[^-]+-){3})(?:.*-)?(?:a|an|the|of|with|and|to|in|for|on|how|what|why|your)-/i;
+
 /** Hints so specific that no "content" in the same class list rescues them ("related-content"). */
 const STRONG_FURNITURE_HINTS = classTokens(
   'related|comments?|share|sharing|social|newsletter|promo\\w*|advert\\w*|sponsor\\w*|outbrain|taboola|recommend\\w*|read-?also|also-?read|more-stories|subscribe|trending|most-?popular|signup|cookie\\w*|consent|breadcrumbs?|tooltip|popover|rollover\\w*|hovercard',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_LEADS, hasFurnitureHint } from '../../../../src/core/article/hints';
+import { BOILERPLATE_LEADS, HEADING_SLUG, hasFurnitureHint } from '../../../../src/core/article/hints';
 
 describe('hasFurnitureHint', () => {
   it('calls share bars, related lists and sidebars furniture', () => {
@@ -24,5 +24,15 @@ describe('BOILERPLATE_LEADS', () => {
 
   it('does not take prose that merely starts with the same letters', () => {
     for (const lead of ['adding to the pressure', 'readers wrote in', 'having a tipple', 'publicités et marketing', 'publicada ontem', 'werbungskosten']) expect(BOILERPLATE_LEADS.test(lead), lead).toBe(false);
+  });
+});
+
+describe('HEADING_SLUG', () => {
+  it("knows an id made of a heading's words", () => {
+    for (const id of ['sharing-with-a-single-developer', 'how-to-share-a-file', 'comments-on-the-draft-law', 'Related-Work-In-Progress-of-Team']) expect(HEADING_SLUG.test(id), id).toBe(true);
+  });
+
+  it('leaves furniture ids and short ids alone', () => {
+    for (const id of ['share-bar', 'related-posts-widget-area', 'comments', 'social-share-buttons-top', 'sharing-with', 'gigya-share-btns-2_gig_containerParent', '']) expect(HEADING_SLUG.test(id), id).toBe(false);
   });
 });
