@@ -40,6 +40,15 @@ describe('findArticle on fixture pages', () => {
     expect(text).toContain('FLOOD'); // too short to tell from an acronym
   });
 
+  it('takes a page declared Chinese, in short lines, for the article it is', () => {
+    const line = '一波波接續性低溫寒流報到，已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣。';
+    document.body.innerHTML = `<nav><a href="/">首頁</a></nav><div class="article-content">${`<p>${line}</p>`.repeat(8)}</div>`;
+    expect(findArticle(document)!.isArticle).toBe(false);
+    document.documentElement.lang = 'zh-TW';
+    expect(findArticle(document)!.isArticle).toBe(true);
+    document.documentElement.lang = '';
+  });
+
   it('says a search page is not an article', () => {
     load('non-article.html');
     expect(findArticle(document)?.isArticle).toBe(false);

@@ -17,6 +17,9 @@ export interface FoundArticle {
   metadataSource: MetadataSource;
 }
 
+/** Languages whose script says more per character (the page's declared language). */
+const DENSE_SCRIPT_LANG = /^(zh|ja|ko)\b/i;
+
 const BYLINE_HINTS = /byline|author|dateline|writtenby|p-author/;
 
 /**
@@ -43,13 +46,14 @@ function bylineElement(document: Document, { blocks, elements, authorMarked }: C
 export function findArticle(document: Document): FoundArticle | undefined {
   const body = document.body;
   if (!body) return undefined;
+  const denseScript = DENSE_SCRIPT_LANG.test(document.documentElement.lang);
   let collected = collectBlocks(body);
-  let detection = collected.truncated ? undefined : detectArticle(collected.blocks);
+  let detection = collected.truncated ? undefined : detectArticle(collected.blocks, denseScript);
   // Detection retries without class/id hints when they leave no article; it can only find
   // one inside "furniture" it has read. Rare, so the whole page is read only then.
   if (!collected.truncated && !detection?.isArticle && collected.largestSummarizedByHints >= MIN_ARTICLE_TEXT) {
     collected = collectBlocks(body, false);
-    detection = collected.truncated ? undefined : detectArticle(collected.blocks);
+    detection = collected.truncated ? undefined : detectArticle(collected.blocks, denseScript);
   }
   const { elements } = collected;
   const root = detection ? elements[detection.root] : undefined;

@@ -280,7 +280,13 @@ interface ProseEvidence {
 
 const PROSE_PARAGRAPH = 60;
 
-function proseEvidence(blocks: readonly BlockDescriptor[], totals: BlockTotals, root: number, excluded: ReadonlySet<number>): ProseEvidence {
+/**
+ * Chinese, Japanese and Korean say in one character what English says in three or so:
+ * their lengths count this many times over against thresholds set for Latin text.
+ */
+const DENSE_SCRIPT_WEIGHT = 3;
+
+function proseEvidence(blocks: readonly BlockDescriptor[], totals: BlockTotals, root: number, excluded: ReadonlySet<number>, weight: number): ProseEvidence {
   const evidence: ProseEvidence = { readerScore: 0, paragraphs: 0, linkText: 0 };
   const out = new Set<number>();
   for (let i = root; i < totals.subtreeEnd[root]!; i++) {
@@ -292,7 +298,7 @@ function proseEvidence(blocks: readonly BlockDescriptor[], totals: BlockTotals, 
     if (block.tag === 'a') evidence.linkText += totals.textLength[i]!;
     const isParagraph = PARAGRAPH_TAGS.has(block.tag) || block.ownTextLength >= PROSE_PARAGRAPH;
     if (!isParagraph) continue;
-    const length = totals.textLength[i]! - totals.linkTextLength[i]!;
+    const length = (totals.textLength[i]! - totals.linkTextLength[i]!) * weight;
     if (length >= PROSE_PARAGRAPH) evidence.paragraphs++;
     if (length >= 140) evidence.readerScore += Math.sqrt(length - 140);
   }
@@ -311,7 +317,7 @@ function isArticleLike(textLength: number, evidence: ProseEvidence): boolean {
   return evidence.readerScore >= 16 || evidence.paragraphs >= 3;
 }
 
-function detectWith(blocks: readonly BlockDescriptor[], totals: BlockTotals, useHints: boolean): ArticleDetection | undefined {
+function detectWith(blocks: readonly BlockDescriptor[], totals: BlockTotals, useHints: boolean, weight: number): ArticleDetection | undefined {
   const inFurniture = markInFurniture(blocks, totals, useHints);
   const scores = scoreCandidates(blocks, totals, inFurniture);
   const best = bestOf(scores);
@@ -319,20 +325,22 @@ function detectWith(blocks: readonly BlockDescriptor[], totals: BlockTotals, use
   const top = promote(blocks, scores, ancestorOfCloseCandidates(blocks, totals, scores, best));
   const { root, leftOut } = joinSiblings(blocks, totals, scores, inFurniture, top);
   const excluded = furnitureInside(blocks, totals, root, [...leftOut, ...boilerplateSections(blocks, totals, root)]);
-  const isArticle = isArticleLike(keptTextLength(totals, root, excluded), proseEvidence(blocks, totals, root, new Set(excluded)));
+  const isArticle = isArticleLike(keptTextLength(totals, root, excluded) * weight, proseEvidence(blocks, totals, root, new Set(excluded), weight));
   return { root, excluded, isArticle };
 }
 
 /**
  * Finds the article. Tries with class/id hints first; when that leaves too little text
  * (a site that names its content wrapper "sidebar-layout"), tries again without them.
+ * `denseScript`: the page is written in Chinese, Japanese or Korean.
  */
-export function detectArticle(blocks: readonly BlockDescriptor[]): ArticleDetection | undefined {
+export function detectArticle(blocks: readonly BlockDescriptor[], denseScript = false): ArticleDetection | undefined {
   if (blocks.length === 0) return undefined;
   const totals = computeTotals(blocks);
-  const withHints = detectWith(blocks, totals, true);
+  const weight = denseScript ? DENSE_SCRIPT_WEIGHT : 1;
+  const withHints = detectWith(blocks, totals, true, weight);
   if (withHints?.isArticle) return withHints;
-  const withoutHints = detectWith(blocks, totals, false);
+  const withoutHints = detectWith(blocks, totals, false, weight);
   if (withoutHints?.isArticle) return withoutHints;
   return withHints ?? withoutHints;
 }

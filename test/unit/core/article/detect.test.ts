@@ -88,6 +88,13 @@ describe('detectArticle', () => {
     expect(blocks[detectArticle(blocks)!.root]!.hints).toBe('story');
   });
 
+  it('reads short lines of Chinese, Japanese or Korean as the prose they are', () => {
+    // Eight lines of 40 characters: a full story in Chinese, too short for a Latin-text article.
+    const blocks = buildBlocks(page({ tag: 'div', hints: 'article-content', children: Array.from({ length: 8 }, () => para(40, 0)) }));
+    expect(detectArticle(blocks)!.isArticle).toBe(false);
+    expect(detectArticle(blocks, true)!.isArticle).toBe(true);
+  });
+
   it('says a page of links is not an article', () => {
     const blocks = buildBlocks(page({ tag: 'main', children: [linkList('results', 12), { tag: 'p', text: 60 }] }));
     expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
