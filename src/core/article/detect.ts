@@ -120,13 +120,19 @@ function ancestorOfCloseCandidates(blocks: readonly BlockDescriptor[], totals: B
   return best;
 }
 
-/** Climbs to a parent that scores higher, as Readability does, so split articles stay whole. */
+/**
+ * Climbs to a parent that scores higher, as Readability does, so split articles stay whole.
+ * The climb stops at an ancestor scoring under a third of the top's score: a threshold
+ * that fell with each ancestor's score climbed from a story to its page through a chain of
+ * ever weaker wrappers (Yahoo, archiveofourown, the Los Angeles Times).
+ */
 function promote(blocks: readonly BlockDescriptor[], scores: Map<number, number>, top: number): number {
   let lastScore = scores.get(top) ?? 0;
+  const threshold = lastScore / 3;
   for (let parent = blocks[top]!.parent; parent >= 0 && blocks[parent]!.tag !== 'body'; parent = blocks[parent]!.parent) {
     const parentScore = scores.get(parent);
     if (parentScore === undefined) continue;
-    if (parentScore < lastScore / 3) break;
+    if (parentScore < threshold) break;
     if (parentScore > lastScore) return parent;
     lastScore = parentScore;
   }

@@ -95,6 +95,16 @@ describe('detectArticle', () => {
     expect(detectArticle(blocks, true)!.isArticle).toBe(true);
   });
 
+  it('does not climb from the story to its page through ever weaker wrappers', () => {
+    // story (strong) < wrap-a (weaker) < wrap-b (weaker still) < page (teasers make it outscore wrap-b).
+    const teaser = (): BlockSpec => ({ tag: 'div', hints: 'teaser', children: [para(120, 1)] });
+    const story = { tag: 'div', hints: 'story', children: [para(500, 4), para(480, 4), para(450, 4), para(520, 4)] };
+    const wrapA: BlockSpec = { tag: 'div', hints: 'wrap-a', children: [story] };
+    const wrapB: BlockSpec = { tag: 'div', hints: 'wrap-b', children: [{ tag: 'div', hints: 'wrap-c', children: [wrapA] }] };
+    const blocks = buildBlocks({ tag: 'body', children: [{ tag: 'div', hints: 'page', children: [wrapB, ...Array.from({ length: 12 }, teaser)] }] });
+    expect(blocks[detectArticle(blocks)!.root]!.hints).toBe('story');
+  });
+
   it('says a page of links is not an article', () => {
     const blocks = buildBlocks(page({ tag: 'main', children: [linkList('results', 12), { tag: 'p', text: 60 }] }));
     expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
