@@ -139,16 +139,23 @@ function promote(blocks: readonly BlockDescriptor[], scores: Map<number, number>
   return top;
 }
 
-/** Siblings of the top candidate that continue the article (another part of a split body). */
+/**
+ * Siblings of the top candidate that continue the article (another part of a split body).
+ * An only child is replaced by its parent first, as in Readability: the parts of an
+ * article are often siblings of the top candidate's wrapper, not of the candidate itself.
+ */
 function joinSiblings(
   blocks: readonly BlockDescriptor[],
   totals: BlockTotals,
   scores: Map<number, number>,
   inFurniture: boolean[],
-  top: number,
+  candidate: number,
 ): { root: number; leftOut: number[] } {
+  let top = candidate;
+  const isOnlyChild = (i: number) => blocks[i]!.parent >= 0 && blocks[blocks[i]!.parent]!.tag !== 'body' && totals.children[blocks[i]!.parent]!.length === 1;
+  while (isOnlyChild(top)) top = blocks[top]!.parent;
   const parent = blocks[top]!.parent;
-  if (parent < 0) return { root: top, leftOut: [] };
+  if (parent < 0) return { root: candidate, leftOut: [] };
   const threshold = Math.max(10, (scores.get(top) ?? 0) * 0.2);
   const siblings = totals.children[parent]!;
   const joined = siblings.filter((s) => {
@@ -159,7 +166,7 @@ function joinSiblings(
     const length = totals.textLength[s]!;
     return blocks[s]!.tag === 'p' && length > 80 && linkDensity(totals, s) < 0.25;
   });
-  if (joined.length === 1) return { root: top, leftOut: [] };
+  if (joined.length === 1) return { root: candidate, leftOut: [] };
   return { root: parent, leftOut: siblings.filter((s) => !joined.includes(s)) };
 }
 

@@ -105,6 +105,12 @@ describe('detectArticle', () => {
     expect(blocks[detectArticle(blocks)!.root]!.hints).toBe('story');
   });
 
+  it("joins the parts of an article that are siblings of the top candidate's wrapper (Medium's sections)", () => {
+    const part = (paragraphs: number[]): BlockSpec => ({ tag: 'div', hints: 'section-wrap', children: [{ tag: 'div', hints: 'section-inner', children: paragraphs.map((n) => para(n, 3)) }] });
+    const blocks = buildBlocks(page({ tag: 'section', hints: 'sections', children: [part([500, 480, 450, 520, 400, 460]), part([300, 280]), part([260, 240])] }));
+    expect(blocks[detectArticle(blocks)!.root]!.hints).toBe('sections');
+  });
+
   it('says a page of links is not an article', () => {
     const blocks = buildBlocks(page({ tag: 'main', children: [linkList('results', 12), { tag: 'p', text: 60 }] }));
     expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
