@@ -143,6 +143,8 @@ function promote(blocks: readonly BlockDescriptor[], scores: Map<number, number>
  * Siblings of the top candidate that continue the article (another part of a split body).
  * An only child is replaced by its parent first, as in Readability: the parts of an
  * article are often siblings of the top candidate's wrapper, not of the candidate itself.
+ * A sibling with the top's very class and id gets a fifth of the top's score on top of its
+ * own, as in Readability: a template's parts share their markup.
  */
 function joinSiblings(
   blocks: readonly BlockDescriptor[],
@@ -162,7 +164,8 @@ function joinSiblings(
     if (s === top) return true;
     if (inFurniture[s]) return false;
     const score = scores.get(s);
-    if (score !== undefined && score >= threshold) return true;
+    const sameClass = blocks[s]!.hints !== '' && blocks[s]!.hints === blocks[top]!.hints;
+    if (score !== undefined && score + (sameClass ? (scores.get(top) ?? 0) * 0.2 : 0) >= threshold) return true;
     const length = totals.textLength[s]!;
     return blocks[s]!.tag === 'p' && length > 80 && linkDensity(totals, s) < 0.25;
   });

@@ -111,6 +111,23 @@ describe('detectArticle', () => {
     expect(blocks[detectArticle(blocks)!.root]!.hints).toBe('sections');
   });
 
+  it("joins a weak sibling that shares the top candidate's class, and leaves an unlike one", () => {
+    const blocks = buildBlocks(
+      page({
+        tag: 'section',
+        hints: 'parts',
+        children: [
+          { tag: 'div', hints: 'part', children: [500, 480, 450, 520, 400, 460].map((n) => para(n, 3)) },
+          { tag: 'div', hints: 'part', children: [para(70, 0)] },
+          { tag: 'div', hints: 'aside-note', children: [para(70, 0)] },
+        ],
+      }),
+    );
+    const detection = detectArticle(blocks)!;
+    expect(blocks[detection.root]!.hints).toBe('parts');
+    expect(detection.excluded.map((i) => blocks[i]!.hints)).toEqual(['aside-note']);
+  });
+
   it('says a page of links is not an article', () => {
     const blocks = buildBlocks(page({ tag: 'main', children: [linkList('results', 12), { tag: 'p', text: 60 }] }));
     expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
