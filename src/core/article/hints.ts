@@ -23,7 +23,7 @@ export const HEADING_SLUG = /^(?=(?:[^-]+-){3})(?:.*-)?(?:a|an|the|of|with|and|t
 
 /** Hints so specific that no "content" in the same class list rescues them ("related-content"). */
 const STRONG_FURNITURE_HINTS = classTokens(
-  'related|comments?|share|sharing|social|newsletter|promo\\w*|advert\\w*|sponsor\\w*|outbrain|taboola|recommend\\w*|read-?also|also-?read|more-stories|subscribe|trending|most-?popular|signup|cookie\\w*|consent|breadcrumbs?|tooltip|popover|rollover\\w*|hovercard',
+  'related\\w*|comments?|share|sharing|social|newsletter|promo\\w*|advert\\w*|sponsor\\w*|outbrain|taboola|recommend\\w*|read-?also|also-?read|more-stories|subscribe|trending|most-?popular|signup|cookie\\w*|consent|breadcrumbs?|tooltip|popover|rollover\\w*|hovercard',
 );
 
 /** Hints of furniture that a "content"-like hint in the same class list can overrule. */

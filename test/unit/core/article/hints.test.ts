@@ -3,7 +3,7 @@ import { BOILERPLATE_LEADS, HEADING_SLUG, hasFurnitureHint } from '../../../../s
 
 describe('hasFurnitureHint', () => {
   it('calls share bars, related lists and sidebars furniture', () => {
-    for (const hints of ['share-bar', 'related-stories', 'sidebar', 'social-links', 'newsletter-signup']) expect(hasFurnitureHint(hints), hints).toBe(true);
+    for (const hints of ['share-bar', 'related-stories', 'sidebar', 'social-links', 'newsletter-signup', 'jp-relatedposts', 'relatedarticles']) expect(hasFurnitureHint(hints), hints).toBe(true);
   });
 
   it('lets a content hint rescue a weak furniture hint, but not a strong one', () => {
