@@ -1,5 +1,6 @@
 /** Finds the article in the live DOM: descriptors in, core decides, elements out. */
-import { detectArticle, MIN_ARTICLE_TEXT } from '../../core/article/detect';
+import { detectArticle } from '../../core/article/detect';
+import { MIN_ARTICLE_TEXT } from '../../core/article/prose';
 import type { MetadataSource } from '../../core/article/metadata';
 import { type CollectedBlocks, collectBlocks } from './collect-blocks';
 import { collectMetadata } from './collect-metadata';

@@ -73,3 +73,19 @@ export function linkDensity(totals: BlockTotals, index: number): number {
   const text = totals.textLength[index]!;
   return text === 0 ? 0 : Math.min(1, totals.linkTextLength[index]! / text);
 }
+
+/** Tags of blocks that hold a paragraph of text. */
+export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd']);
+
+/** Furniture by its very tag: however much text it holds, it is no wrapper (a live feed in an <aside> can outweigh the article). */
+const NEVER_WRAPPERS = new Set(['aside', 'nav', 'footer']);
+
+/**
+ * A "furniture" element that holds most of the text around it is a wrapper (an ASP.NET
+ * page-wide <form>, a "sidebar-layout" div around the content), not furniture.
+ */
+export function isWrapper(blocks: readonly BlockDescriptor[], totals: BlockTotals, i: number, around: number): boolean {
+  if (NEVER_WRAPPERS.has(blocks[i]!.tag)) return false;
+  const text = totals.textLength[i]!;
+  return text > 1000 && text >= 0.5 * totals.textLength[around]!;
+}
