@@ -427,5 +427,17 @@ export function defineReadingLoop(engine: Engine): void {
       await page.screenshot({ path: `${ARTIFACTS}/${engine}-csp-toolbar.png` });
       await page.close();
     });
+
+    // Puppeteer emulates media features over CDP only; Firefox runs over WebDriver BiDi.
+    it.skipIf(engine === 'firefox')("follows the reader's dark colour scheme in its toolbar", async () => {
+      const url = `${server.origin}/article.html`;
+      const page = await openAnalysed(url);
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await dragSelect(page, 'wettest winter since records began');
+      const toolbar = await waitForUi(page, '[data-gloss="toolbar"]');
+      expect(await toolbar!.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 30, 34)');
+      await page.screenshot({ path: `${ARTIFACTS}/${engine}-dark-toolbar.png` });
+      await page.close();
+    });
   });
 }
