@@ -29,12 +29,16 @@ function subscribe(onChange: () => void): () => void {
     }, COALESCE_MS);
     return ok(null);
   };
-  return onRuntimeMessage(
+  const unsubscribe = onRuntimeMessage(
     createRouter<PopupEvents>(
       { annotationsChanged: { allow: ['extension'], guard: isPageKeyInput, handle: changed } },
       (raw) => classifySender(raw, extensionId(), extensionOrigin()),
     ),
   );
+  return () => {
+    clearTimeout(pending);
+    unsubscribe();
+  };
 }
 
 async function main(): Promise<void> {
