@@ -71,6 +71,16 @@ function acronymOf(text: string): string {
   return /^(?:\p{Lu}\.?){2,8}$/u.test(bare) ? bare.replace(/\./g, '').toLowerCase() : '';
 }
 
+/** Endings that make a place's name an adjective ("Israeli", "Iranian", "Chinese", "British", "German"). */
+const DEMONYM_ENDINGS = ['ian', 'an', 'i', 'ese', 'ish'];
+
+/** The stems a one-word place adjective may come from ("iranian" -> "iran", "irani"); none for other names. */
+function demonymStems(entity: EntitySpan, words: readonly string[]): string[] {
+  if (entity.type !== 'LOC' || words.length !== 1) return [];
+  const word = words[0]!;
+  return DEMONYM_ENDINGS.filter((ending) => word.endsWith(ending) && word.length - ending.length >= 4).map((ending) => word.slice(0, -ending.length));
+}
+
 /** How far a way of writing a name is from a plain label: each title, possessive or headline capitals counts. */
 function labelFlaws(text: string): number {
   const shouted = text === text.toUpperCase() && text !== text.toLowerCase();
@@ -90,17 +100,30 @@ function betterLabel(current: string, other: string): string {
  * Groups the mentions of one entity: a person named in full once ("Ilham Aliyev",
  * "President Ilham Aliyev") and by surname later ("Aliyev", "Mr. Aliyev"), or by first
  * name when no other full name begins with it ("Jose" after "Jose Mourinho"), is one person;
- * an acronym joins the one name of its type it abbreviates ("U.N.", "United Nations");
- * other names group when their words match exactly. Returns, for each mention, the index
- * of its group, and for each group its fullest name (see betterLabel).
+ * an acronym joins the one name of its type it abbreviates ("U.N.", "United Nations"); a
+ * place's adjective joins the one place it comes from ("Israeli" with "Israel", "Chinese"
+ * with "China": GMB, and so the tagger, call both places); other names group when their
+ * words match exactly. Returns, for each mention, the index of its group, and for each
+ * group its fullest name (see betterLabel).
  */
 export function groupMentions(entities: readonly EntitySpan[]): { groupOf: number[]; groups: EntitySummaryItem[] } {
   const groups: (EntitySummaryItem & { words: string[] })[] = [];
   const groupByKey = new Map<string, number>();
   const groupOf: number[] = [];
   const wordsOfEntity = entities.map((entity) => wordsOf(entity.text));
-  // Longest names first, so a surname finds the full name it belongs to.
-  const order = entities.map((_, i) => i).sort((a, b) => wordsOfEntity[b]!.length - wordsOfEntity[a]!.length || a - b);
+  const stemsOfEntity = entities.map((entity, i) => demonymStems(entity, wordsOfEntity[i]!));
+  // Longest names first, so a surname finds the full name it belongs to; words that may be a
+  // place's adjective last, shortest first, so that the place ("Taiwan") is there before its
+  // adjective ("Taiwanese").
+  const mayBeAdjective = (i: number) => stemsOfEntity[i]!.length > 0;
+  const order = entities
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        Number(mayBeAdjective(a)) - Number(mayBeAdjective(b)) ||
+        (mayBeAdjective(a) ? entities[a]!.text.length - entities[b]!.text.length : wordsOfEntity[b]!.length - wordsOfEntity[a]!.length) ||
+        a - b,
+    );
   /** The index of the one group that `matches`, or -1 for none or several. */
   const onlyGroup = (matches: (g: (typeof groups)[number]) => boolean): number => {
     let found = -1;
@@ -127,6 +150,12 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
     }
     const acronym = group < 0 && entity.type !== 'PER' ? acronymOf(entity.text) : '';
     if (acronym) group = onlyGroup((g) => g.type === entity.type && initialsOf(g.words) === acronym);
+    for (const stem of group < 0 ? stemsOfEntity[i]! : []) {
+      // The place is no longer than its adjective, give or take a letter ("Germany", "German").
+      const isSource = (g: (typeof groups)[number]) => g.type === 'LOC' && g.words.length === 1 && g.words[0]!.startsWith(stem) && g.words[0]!.length <= words[0]!.length + 1;
+      group = onlyGroup(isSource);
+      if (group >= 0) break;
+    }
     if (group < 0) {
       groups.push({ text: squashWhitespace(entity.text), type: entity.type, mentions: 0, words });
       group = groups.length - 1;

@@ -63,6 +63,25 @@ describe('grouping mentions', () => {
     expect(summarizeEntities([mention('US', 'ORG'), mention('United States', 'LOC')])).toHaveLength(2);
   });
 
+  it("groups a place's adjective with the one place it comes from, under the place's name", () => {
+    const loc = (text: string) => mention(text, 'LOC');
+    const summary = summarizeEntities([loc('Israeli'), loc('Israel'), loc('Israeli'), loc('Chinese'), loc('China'), loc('German'), loc('Germany'), loc('Taiwanese'), loc('Taiwan'), loc('Iranian'), loc('Iran')]);
+    expect(summary).toEqual([
+      { text: 'Israel', type: 'LOC', mentions: 3 },
+      { text: 'China', type: 'LOC', mentions: 2 },
+      { text: 'Germany', type: 'LOC', mentions: 2 },
+      { text: 'Iran', type: 'LOC', mentions: 2 },
+      { text: 'Taiwan', type: 'LOC', mentions: 2 },
+    ]);
+  });
+
+  it("leaves a place's adjective alone without its place, or with two it could come from", () => {
+    const loc = (text: string) => mention(text, 'LOC');
+    expect(summarizeEntities([loc('Indian'), loc('India'), loc('Indiana')]).map((g) => g.text)).toEqual(['India', 'Indian', 'Indiana']);
+    expect(summarizeEntities([loc('British'), loc('London')]).map((g) => g.text)).toEqual(['British', 'London']);
+    expect(summarizeEntities([mention('Israeli', 'ORG'), loc('Israel')]).map((g) => g.text)).toEqual(['Israel', 'Israeli']);
+  });
+
   it('does not merge across types', () => {
     expect(summarizeEntities([mention('Jordan', 'LOC'), mention('Michael Jordan')])).toHaveLength(2);
   });
