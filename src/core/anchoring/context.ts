@@ -1,7 +1,7 @@
 /** How well the text around a candidate matches the context stored with a quote. */
 
 /** How far from a candidate stored context may reappear (an ad or paragraph inserted between). */
-const NEARBY = 400;
+export const NEARBY = 400;
 /** Context found only nearby, not adjoining, counts for this much of its length. */
 const NEARBY_WEIGHT = 0.8;
 /**

@@ -8,7 +8,7 @@
  * shown to the reader as not found, never attached to other text.
  */
 import type { AnnotationTarget } from '../model/annotation';
-import { contextShare } from './context';
+import { NEARBY, contextShare } from './context';
 import { type Copy, type FoldedQuote, findCopies, foldQuote, isFullCopy } from './copies';
 import { findApproximate } from './fuzzy-match';
 import { type CollapsedText, collapseWhitespace, originalRange } from './whitespace-map';
@@ -74,7 +74,7 @@ export function createResolver(text: string): (target: AnnotationTarget) => Anch
     const { exact, prefix, suffix } = target.quote;
     const { start, end } = target.position;
     if (!exact) return ORPHANED;
-    if (!target.occurrence && text.slice(start, end) === exact && (exact.length >= SELF_EVIDENT_LENGTH || contextShare(text, start, end, prefix, suffix) >= Math.min(MAX_POSITION_SHARE, requiredShare(exact.length)))) {
+    if (!target.occurrence && text.slice(start, end) === exact && (exact.length >= SELF_EVIDENT_LENGTH || positionShare(text, start, end, target.quote) >= Math.min(MAX_POSITION_SHARE, requiredShare(exact.length)))) {
       return { status: 'anchored', start, end, confidence: 1, method: 'position' };
     }
 
@@ -94,6 +94,19 @@ export function createResolver(text: string): (target: AnnotationTarget) => Anch
     }
     return copy ? anchorAt(view, text, exact, copy, copy.share) : ORPHANED;
   };
+}
+
+/**
+ * The context share at the stored position, with runs of whitespace counted as one space,
+ * as everywhere else: a prefix of indentation and line breaks agrees with the indentation
+ * before any other line, and made "Palm Bay" in a scores table stick to another "Palm Bay"
+ * that a deleted paragraph had moved onto its old offsets.
+ */
+function positionShare(text: string, start: number, end: number, quote: { exact: string; prefix: string; suffix: string }): number {
+  const squash = (part: string) => part.replace(/\s+/g, ' ');
+  const before = squash(text.slice(Math.max(0, start - NEARBY), start));
+  const after = squash(text.slice(end, end + NEARBY));
+  return contextShare(`${before}${quote.exact}${after}`, before.length, before.length + quote.exact.length, squash(quote.prefix), squash(quote.suffix));
 }
 
 function anchorAt(view: CollapsedText, text: string, exact: string, copy: Copy, share: number): Anchor {

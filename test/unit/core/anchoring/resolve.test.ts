@@ -27,6 +27,23 @@ describe('resolveTarget', () => {
     expect(resolveTarget(TEXT, target)).toMatchObject({ status: 'anchored', method: 'position', start: target.position.start });
   });
 
+  it('does not take another copy moved onto the old position on the word of indentation alone', () => {
+    // Indented source: the context before each line of a results table is line breaks and spaces.
+    const indent = `\n${' '.repeat(16)}\n${' '.repeat(20)}\n\n`;
+    const lead = 'The season ended on Friday with the last round of games across the county. '.repeat(3);
+    const table = `${indent}Palm Bay 18 22 13 17 — 70${indent}Melbourne 12 10 14 9 — 45`;
+    const notes = `${indent}Palm Bay (1-0): Tolivert 25 points.`;
+    const original = `${lead}${table}${notes}`;
+    const target = targetOf(original, 'Palm Bay');
+    // A paragraph deleted earlier in the page shifts the notes' "Palm Bay" onto the table's old offsets.
+    const shift = original.lastIndexOf('Palm Bay') - original.indexOf('Palm Bay');
+    const edited = original.slice(shift);
+    expect(edited.slice(target.position.start, target.position.end)).toBe('Palm Bay');
+    const anchor = resolveTarget(edited, target);
+    expect(anchor.status).toBe('anchored');
+    if (anchor.status === 'anchored') expect(edited.slice(anchor.start, anchor.end + 12)).toBe('Palm Bay 18 22 13 17');
+  });
+
   it('finds the quote again after text is inserted before it', () => {
     const target = targetOf(TEXT, 'protect homes');
     const edited = `Breaking: an update. ${TEXT}`;
