@@ -1,4 +1,5 @@
 /** Copies of a quote in a whitespace-folded text, each with how much of its stored context it repeats. */
+import { foldSpaces } from '../model/whitespace';
 import { contextShare } from './context';
 import type { CollapsedText } from './whitespace-map';
 import { collapseWhitespace } from './whitespace-map';
@@ -19,8 +20,7 @@ export interface FoldedQuote {
 
 /** Folds a stored quote the way the text is folded; context keeps its edge spaces. */
 export function foldQuote(exact: string, prefix: string, suffix: string): FoldedQuote {
-  const squash = (text: string) => text.replace(/\s+/g, ' ');
-  return { quote: collapseWhitespace(exact).text, prefix: squash(prefix), suffix: squash(suffix) };
+  return { quote: collapseWhitespace(exact).text, prefix: foldSpaces(prefix), suffix: foldSpaces(suffix) };
 }
 
 /** Every copy of the folded quote in the folded text, in document order. */

@@ -8,6 +8,7 @@
  * shown to the reader as not found, never attached to other text.
  */
 import type { AnnotationTarget } from '../model/annotation';
+import { foldSpaces } from '../model/whitespace';
 import { NEARBY, contextShare } from './context';
 import { type Copy, type FoldedQuote, findCopies, foldQuote, isFullCopy } from './copies';
 import { findApproximate } from './fuzzy-match';
@@ -74,13 +75,13 @@ export function createResolver(text: string): (target: AnnotationTarget) => Anch
     const { exact, prefix, suffix } = target.quote;
     const { start, end } = target.position;
     if (!exact) return ORPHANED;
-    if (!target.occurrence && text.slice(start, end) === exact && (exact.length >= SELF_EVIDENT_LENGTH || positionShare(text, start, end, target.quote) >= Math.min(MAX_POSITION_SHARE, requiredShare(exact.length)))) {
+    const folded = foldQuote(exact, prefix, suffix);
+    if (!target.occurrence && text.slice(start, end) === exact && (exact.length >= SELF_EVIDENT_LENGTH || positionShare(text, start, end, folded) >= Math.min(MAX_POSITION_SHARE, requiredShare(exact.length)))) {
       return { status: 'anchored', start, end, confidence: 1, method: 'position' };
     }
 
     collapsed ??= collapseWhitespace(text, false);
     const view = collapsed;
-    const folded = foldQuote(exact, prefix, suffix);
     const copies = findCopies(view, folded);
     const copy = target.occurrence ? chooseByRank(copies, target.occurrence) : chooseByContext(copies, folded.quote.length, target.rival);
     if (copy && (isFullCopy(copy) || folded.quote.length < MIN_FUZZY_LENGTH)) return anchorAt(view, text, exact, copy, copy.share);
@@ -102,11 +103,10 @@ export function createResolver(text: string): (target: AnnotationTarget) => Anch
  * before any other line, and made "Palm Bay" in a scores table stick to another "Palm Bay"
  * that a deleted paragraph had moved onto its old offsets.
  */
-function positionShare(text: string, start: number, end: number, quote: { exact: string; prefix: string; suffix: string }): number {
-  const squash = (part: string) => part.replace(/\s+/g, ' ');
-  const before = squash(text.slice(Math.max(0, start - NEARBY), start));
-  const after = squash(text.slice(end, end + NEARBY));
-  return contextShare(`${before}${quote.exact}${after}`, before.length, before.length + quote.exact.length, squash(quote.prefix), squash(quote.suffix));
+function positionShare(text: string, start: number, end: number, folded: FoldedQuote): number {
+  const before = foldSpaces(text.slice(Math.max(0, start - NEARBY), start));
+  const after = foldSpaces(text.slice(end, end + NEARBY));
+  return contextShare(`${before}${folded.quote}${after}`, before.length, before.length + folded.quote.length, folded.prefix, folded.suffix);
 }
 
 function anchorAt(view: CollapsedText, text: string, exact: string, copy: Copy, share: number): Anchor {
