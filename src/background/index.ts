@@ -26,7 +26,7 @@ import {
 import { openGlossDb, type GlossDb } from './db/schema';
 import type { HandlerContext } from './handlers/context';
 import { backgroundRoutes } from './handlers/routes';
-import { annotationsChangedFor } from './change-events';
+import { annotationsChanged, annotationsChangedFor } from './change-events';
 import { HIGHLIGHT_COMMAND, MENU_ID } from './command-names';
 import { installContextMenu } from './menus';
 
@@ -49,8 +49,9 @@ const ignore = (): void => undefined;
  */
 async function broadcastToTabs(messageFor: (tabUrl: string) => unknown): Promise<void> {
   for (const tab of await allTabs()) {
-    const message = tab.id === undefined ? undefined : messageFor(tab.url ?? '');
-    if (message !== undefined) sendTabMessage(tab.id!, message).catch(ignore);
+    if (tab.id === undefined) continue;
+    const message = messageFor(tab.url ?? '');
+    if (message !== undefined) sendTabMessage(tab.id, message).catch(ignore);
   }
 }
 
@@ -62,8 +63,7 @@ const context: HandlerContext = {
   newId: () => crypto.randomUUID(),
   analyze: (text) => analyzeText(text, tagEntities, findClaimsWithModel, lowestClaimThreshold),
   announceAnnotationsChanged: (pageKeys) => {
-    const pageKey = pageKeys !== '*' && pageKeys.length === 1 ? pageKeys[0]! : '*';
-    sendRuntimeMessage(envelope('annotationsChanged', { pageKey })).catch(ignore);
+    sendRuntimeMessage(annotationsChanged(pageKeys)).catch(ignore);
     broadcastToTabs((tabUrl) => annotationsChangedFor(pageKeys, tabUrl)).catch(ignore);
   },
   announceSettingsChanged: () => {

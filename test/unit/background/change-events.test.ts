@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationsChangedFor } from '../../../src/background/change-events';
+import { annotationsChanged, annotationsChangedFor } from '../../../src/background/change-events';
 
 const pageKeyOf = (message: ReturnType<typeof annotationsChangedFor>) => message?.input.pageKey;
 
@@ -16,5 +16,13 @@ describe('annotationsChangedFor', () => {
     expect(annotationsChangedFor(['https://news.example/a'], 'https://other.example/a')).toBeUndefined();
     expect(annotationsChangedFor(['https://news.example/a'], '')).toBeUndefined();
     expect(pageKeyOf(annotationsChangedFor('*', 'https://other.example/a'))).toBe('*');
+  });
+});
+
+describe('annotationsChanged', () => {
+  it('names the one changed page, or says "*" for several or all', () => {
+    expect(annotationsChanged(['https://news.example/a']).input.pageKey).toBe('https://news.example/a');
+    expect(annotationsChanged(['https://news.example/a', 'https://other.example/b']).input.pageKey).toBe('*');
+    expect(annotationsChanged('*').input.pageKey).toBe('*');
   });
 });
