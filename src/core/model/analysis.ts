@@ -71,8 +71,13 @@ function acronymOf(text: string): string {
   return /^(?:\p{Lu}\.?){2,8}$/u.test(bare) ? bare.replace(/\./g, '').toLowerCase() : '';
 }
 
-/** Endings that make a place's name an adjective ("Israeli", "Iranian", "Chinese", "British", "German"). */
-const DEMONYM_ENDINGS = ['ian', 'an', 'i', 'ese', 'ish'];
+/**
+ * Endings that make a place's name an adjective or its people's name ("Israeli",
+ * "Iranian", "Chinese", "British", "German", "Delhiite"), plurals included ("Indians",
+ * "Israelis", "Delhiites"): a plural left as a place of its own made its singular
+ * ambiguous ("Indian" could come from "India" or "Indians").
+ */
+const DEMONYM_ENDINGS = ['ian', 'ians', 'an', 'ans', 'i', 'is', 'ese', 'ish', 'ite', 'ites'];
 
 /** The stems a one-word place adjective may come from ("iranian" -> "iran", "irani"); none for other names. */
 function demonymStems(entity: EntitySpan, words: readonly string[]): string[] {

@@ -75,9 +75,17 @@ describe('grouping mentions', () => {
     ]);
   });
 
+  it("groups the name of a place's people, singular or plural, with the place", () => {
+    const loc = (text: string) => mention(text, 'LOC');
+    expect(summarizeEntities([loc('India'), loc('Indians'), loc('Indian'), loc('Indian')])).toEqual([{ text: 'India', type: 'LOC', mentions: 4 }]);
+    expect(summarizeEntities([loc('Israelis'), loc('Israel')])).toEqual([{ text: 'Israel', type: 'LOC', mentions: 2 }]);
+    expect(summarizeEntities([loc('Delhi'), loc('Delhiites'), loc('Delhiite')])).toEqual([{ text: 'Delhi', type: 'LOC', mentions: 3 }]);
+  });
+
   it("leaves a place's adjective alone without its place, or with two it could come from", () => {
     const loc = (text: string) => mention(text, 'LOC');
     expect(summarizeEntities([loc('Indian'), loc('India'), loc('Indiana')]).map((g) => g.text)).toEqual(['India', 'Indian', 'Indiana']);
+    expect(summarizeEntities([loc('Indians'), loc('India'), loc('Indiana')]).map((g) => g.text)).toEqual(['India', 'Indiana', 'Indians']);
     expect(summarizeEntities([loc('British'), loc('London')]).map((g) => g.text)).toEqual(['British', 'London']);
     expect(summarizeEntities([mention('Israeli', 'ORG'), loc('Israel')]).map((g) => g.text)).toEqual(['Israel', 'Israeli']);
   });
