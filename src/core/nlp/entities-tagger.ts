@@ -46,6 +46,9 @@ export function tagEntities(text: string, sentenceRanges: readonly TextRange[] =
       if (!type) continue;
       const start = sentence.start + tokens[span.start]!.start;
       const end = sentence.start + tokens[span.end - 1]!.end;
+      // A user name ("@ArvindKejriwal") or an address ("jane@reuters.com") is not a name
+      // written in prose; the training text has none, and the tagger typed them at random.
+      if (text[start - 1] === '@') continue;
       entities.push({ text: text.slice(start, end), type, start, end });
     }
   });

@@ -45,6 +45,14 @@ describe('the entity tagger on typographic text', () => {
   });
 });
 
+describe('the entity tagger on web text', () => {
+  it('marks no user name or e-mail address, only the names around them', () => {
+    const typeAndText = (text: string) => tagEntities(text).map((e) => `${e.type}:${e.text}`);
+    expect(typeAndText('— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019')).toEqual(['PER:Arvind Kejriwal']);
+    expect(typeAndText('Write to jane@Reuters.com in London.')).toEqual(['LOC:London']);
+  });
+});
+
 describe('BIO helpers', () => {
   it('reads spans from tags, treating a stray I- as a beginning', () => {
     expect(spansFromTags(['B-PER', 'I-PER', 'O', 'I-LOC', 'B-ORG', 'B-ORG'])).toEqual([
