@@ -4,10 +4,11 @@ import { escapeMarkdown, exportAsMarkdown } from '../../../../src/core/storage/m
 import { pageMeta, storedAnnotation } from '../../../helpers/builders';
 
 const DAY = 86_400_000;
-const page = (key: string, title: string) => ({ ...pageMeta({ key, url: key, title, byline: 'Maria Delgado', published: '2026-03-14' }), firstSeen: 0, lastSeen: 0 });
+// The byline as a page may write it: the export shows the author alone.
+const page = (key: string, title: string) => ({ ...pageMeta({ key, url: key, title, byline: 'By Maria Delgado — March 14, 2026', published: '2026-03-14' }), firstSeen: 0, lastSeen: 0 });
 
 describe('exportAsMarkdown', () => {
-  it('writes one section per page, the latest first, its notes in reading order', () => {
+  it('writes one section per page, the latest first, its notes in reading order, under its site, author and date', () => {
     const annotations = [
       storedAnnotation({ id: 'late', target: { quote: { exact: 'second passage', prefix: '', suffix: '' }, position: { start: 500, end: 514 } }, note: 'Later in the text', updated: 3 * DAY }),
       storedAnnotation({ id: 'early', note: 'Check this', tags: ['figures', 'flood'], color: 'blue', updated: 2 * DAY }),

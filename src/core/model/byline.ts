@@ -1,0 +1,40 @@
+/**
+ * A byline as the reader wants to see it beside the site and the date. The stored byline
+ * stays as the page wrote it (and as Readability reads it: the test hooks and the
+ * metadata benchmark compare it with that); only what the popup and the Markdown export
+ * show is cleaned.
+ */
+
+const LEAD = /^\s*(?:(?:posted|written|words|reported|story)\s+)?by\b\s*:?\s*/i;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+
+/**
+ * Where a date or time begins inside a byline: "Updated …", a weekday before a date, "March
+ * 25", "22 Dec", "2018-09-16", "11/8/2019". A month needs a number beside it, so "April
+ * Ryan" and "Theresa May" are names.
+ */
+const DATE_START = new RegExp(
+  [
+    '\\b(?:last\\s+)?(?:updated|published|posted)\\b',
+    `\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b(?=[,\\s]+(?:${MONTH}|\\d))`,
+    `\\b${MONTH}\\s+\\d{1,2}\\b`,
+    `(?<!\\d)\\d{1,2}\\s+${MONTH}(?![a-z])`,
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
+  ].join('|'),
+  'i',
+);
+
+const EDGE_SEPARATORS = /^[\s,;:|·•@—–-]+|[\s,;:|·•@—–-]+$/g;
+
+/**
+ * The author part of a byline: without a leading "By" and without a date written into it
+ * ("by Jeff Foust — November 18, 2019" is "Jeff Foust"); empty when the byline was only a
+ * date ("Sunday, Feb 1, 2015 11:57 AM UTC"), which the popup shows apart already.
+ */
+export function plainByline(byline: string): string {
+  const author = byline.replace(LEAD, '');
+  const date = DATE_START.exec(author);
+  return (date ? author.slice(0, date.index) : author).replace(EDGE_SEPARATORS, '').replace(/\s+/g, ' ');
+}
