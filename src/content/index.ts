@@ -101,6 +101,7 @@ function start(): void {
     createRouter<ContentApi>(
       pageApiRoutes({
         isArticle,
+        tooLarge: article.tooLarge,
         index,
         page,
         notes,

@@ -67,7 +67,8 @@ export interface PageAnalysis {
 
 /** What the popup shows about the page in a tab. */
 export interface PageState {
-  status: 'article' | 'no-article';
+  /** 'too-large': the page has more elements than Gloss reads (LIMITS.PAGE_ELEMENTS), so no article was looked for. */
+  status: 'article' | 'no-article' | 'too-large';
   page: PageMeta | null;
   autoMark: boolean;
   /** `english` is false when the article reads as another language and nothing is marked. */

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../core/model/annotation';
 import { ENTITY_TYPES } from '../core/model/analysis';
 import { plainByline } from '../core/model/byline';
+import { LIMITS } from '../core/model/limits';
 import type { Settings } from '../core/model/settings';
 import { isAutoMarkOn, withSiteToggled } from '../core/model/settings';
 import type { PageState } from '../messaging/protocol';
@@ -83,7 +84,11 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
         <h2 class="page-title">{state.page?.title}</h2>
         <p class="muted">{[state.page?.siteName || state.page?.site, plainByline(state.page?.byline ?? ''), formatDate(state.page?.published)].filter(Boolean).join(' · ')}</p>
       </header>
-      {state.status === 'no-article' ? (
+      {state.status === 'too-large' ? (
+        <p class="notice" data-testid="no-article">
+          This page is too large for Gloss to look for an article in (over {LIMITS.PAGE_ELEMENTS.toLocaleString()} elements), so nothing is marked. You can still highlight text.
+        </p>
+      ) : state.status === 'no-article' ? (
         <p class="notice" data-testid="no-article">No article found on this page, so nothing is marked. You can still highlight text.</p>
       ) : (
         <div class="summary" data-testid="summary">

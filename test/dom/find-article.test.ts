@@ -52,6 +52,7 @@ describe('findArticle on fixture pages', () => {
   it('says a search page is not an article', () => {
     load('non-article.html');
     expect(findArticle(document)?.isArticle).toBe(false);
+    expect(findArticle(document)?.tooLarge).toBe(false);
   });
 
   it('copes with an empty page', () => {
@@ -66,6 +67,7 @@ describe('findArticle on hostile pages', () => {
     document.documentElement.innerHTML = `<head></head><body><div>${rows}</div></body>`;
     const found = findArticle(document)!;
     expect(found.isArticle).toBe(false);
+    expect(found.tooLarge).toBe(true);
     expect(found.root).toBe(document.body);
   });
 });

@@ -399,6 +399,18 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('says in the popup when a page is too large to look for an article in', async () => {
+      server.override('/giant.html', `<!doctype html><html lang="en"><head><title>Giant</title></head><body><p>A table of seventy thousand cells.</p><div>${'<span>x</span>'.repeat(70_000)}</div></body></html>`);
+      const url = `${server.origin}/giant.html`;
+      const page = await openWebPage(launched, url);
+      expect((await analysisOf(url)).article).toBeNull();
+      const popup = await openPopupFor(url);
+      const notice = await popup.waitForSelector('[data-testid="no-article"]', { timeout: 10_000 });
+      expect(await notice!.evaluate((el) => el.textContent)).toContain('too large for Gloss');
+      await popup.close();
+      await page.close();
+    });
+
     it('marks nothing in an article in another language, and says so in the popup', async () => {
       const url = `${server.origin}/article-it.html`;
       const page = await openWebPage(launched, url);

@@ -4,12 +4,11 @@
  * near 2 ms even while the page is still changing.
  */
 import type { BlockDescriptor } from '../../core/article/block';
+import { LIMITS } from '../../core/model/limits';
 import { squashWhitespace } from '../../core/model/whitespace';
 import { HEADING_SLUG, isFurniture, isFurnitureByHintsOnly, SKIPPED_TAGS } from '../../core/article/hints';
 import { isGlossNode } from '../shadow-ui/marker';
 
-/** Most elements described; a page beyond this is treated as not an article. */
-export const MAX_ELEMENTS = 60_000;
 
 /** Descriptors and the elements they describe (same index). */
 export interface CollectedBlocks {
@@ -141,7 +140,7 @@ export function collectBlocks(top: Element, summarizeSmallFurniture = true): Col
   let authorMarked: Element | undefined;
   let node: Element | null = top;
   while (node) {
-    if (blocks.length >= MAX_ELEMENTS) {
+    if (blocks.length >= LIMITS.PAGE_ELEMENTS) {
       truncated = true;
       break;
     }

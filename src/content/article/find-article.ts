@@ -14,6 +14,8 @@ export interface FoundArticle {
   /** Elements inside root whose text is not article text. */
   excluded: Set<Element>;
   isArticle: boolean;
+  /** The page has more elements than the walk reads: no article was looked for. */
+  tooLarge: boolean;
   /** Raw metadata strings, for the background to decide title, byline, date and site. */
   metadataSource: MetadataSource;
 }
@@ -59,7 +61,7 @@ export function findArticle(document: Document): FoundArticle | undefined {
   const { elements } = collected;
   const root = detection ? elements[detection.root] : undefined;
   const metadataSource = collectMetadata(document, bylineElement(document, collected));
-  if (!detection || !root) return { root: body, excluded: new Set(), isArticle: false, metadataSource };
+  if (!detection || !root) return { root: body, excluded: new Set(), isArticle: false, tooLarge: collected.truncated, metadataSource };
   const excluded = new Set(detection.excluded.map((i) => elements[i]!));
-  return { root, excluded, isArticle: detection.isArticle, metadataSource };
+  return { root, excluded, isArticle: detection.isArticle, tooLarge: false, metadataSource };
 }

@@ -13,6 +13,7 @@ import type { NotesFeature } from './notes';
 
 export interface PageApiDeps {
   isArticle: boolean;
+  tooLarge: boolean;
   index: TextIndex;
   page: PageMeta;
   notes: NotesFeature;
@@ -60,7 +61,7 @@ export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
         await deps.ready;
         const { claims, groups, english } = deps.marks.visible();
         return ok({
-          status: isArticle ? 'article' : 'no-article',
+          status: isArticle ? 'article' : deps.tooLarge ? 'too-large' : 'no-article',
           page: deps.page,
           autoMark: deps.autoMark(),
           summary: { entities: sortByMentions(groups.map((g, group) => ({ ...g, group }))), claims: claims.length, english },

@@ -16,6 +16,8 @@ export const LIMITS = {
   /** Most annotations accepted in one import. */
   IMPORT_ITEMS: 100_000,
   ID: 100,
+  /** Most elements of a page the article search reads; a larger page is not searched (the popup says so). */
+  PAGE_ELEMENTS: 60_000,
 } as const;
 
 /** Bounds on the raw metadata a content script sends (a page can hold anything). */
