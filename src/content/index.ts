@@ -9,6 +9,7 @@ import { CLAIM_THRESHOLDS, DEFAULT_SETTINGS, type Settings, isAutoMarkOn } from 
 import { siteOf } from '../core/url/site';
 import type { ContentApi } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
+import { isLightColor } from '../core/model/contrast';
 import { isRecord } from '../core/model/guards';
 import { onMessageNative, runtimeId } from '../platform/native-runtime';
 import { ARTICLE_ATTRIBUTE, findArticle } from './article/find-article';
@@ -24,6 +25,8 @@ import { createUiController } from './shadow-ui/controller';
 import { buildTextIndex, lazyTextIndex } from './text-index/text-index';
 
 const INJECTED_MARKER = 'data-gloss-injected';
+/** Set on <html> when the article's text is light on dark: content.css then draws entity underlines in light colours. */
+const LIGHT_TEXT_MARKER = 'data-gloss-light-text';
 
 /** The page's record; its title, byline and date come back from the background once it has read the metadata. */
 function pageMeta(key: string, meta?: ArticleMetadata): PageMeta {
@@ -52,6 +55,8 @@ function start(): void {
   const isArticle = articleFound !== undefined;
   articleFound?.root.setAttribute(ARTICLE_ATTRIBUTE, '');
   const scopeRoot = articleFound?.root ?? document.body;
+  // One style read, after detection: the marks must show on the colours the page really has.
+  if (isLightColor(getComputedStyle(scopeRoot).color)) root.setAttribute(LIGHT_TEXT_MARKER, '');
   const index = articleFound ? buildTextIndex(scopeRoot, articleFound.excluded) : lazyTextIndex(scopeRoot, () => buildTextIndex(scopeRoot));
   const indexedLength = scopeRoot.textContent?.length ?? 0;
   let pageIndex: ReturnType<typeof buildTextIndex> | undefined;
@@ -126,6 +131,7 @@ function start(): void {
     painter.clear('gloss-');
     if (isArticle) scopeRoot.removeAttribute(ARTICLE_ATTRIBUTE);
     root.removeAttribute(INJECTED_MARKER);
+    root.removeAttribute(LIGHT_TEXT_MARKER);
   });
   void ready.then(() =>
     watchPage({

@@ -440,6 +440,18 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('draws entity underlines in light colours on a website with light text on dark', async () => {
+      const underline = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('[data-gloss-article] p')!, '::highlight(gloss-per)').textDecorationColor);
+      const light = await openAnalysed(`${server.origin}/article.html`);
+      expect(await underline(light)).toBe('rgb(21, 101, 192)');
+      await light.close();
+      const article = readFileSync('test/fixtures/pages/article.html', 'utf8').replace('/news/2026/flood-barrier.html', '/news/2026/dark.html');
+      server.override('/dark.html', article.replace('</head>', '<style>body { background: #121212; color: #e8e8e8; }</style></head>'));
+      const dark = await openAnalysed(`${server.origin}/dark.html`);
+      expect(await underline(dark)).toBe('rgb(144, 202, 249)');
+      await dark.close();
+    });
+
     // Puppeteer emulates media features over CDP only; Firefox runs over WebDriver BiDi.
     it.skipIf(engine === 'firefox')("follows the reader's dark colour scheme in its toolbar", async () => {
       const url = `${server.origin}/article.html`;
