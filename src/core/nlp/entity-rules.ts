@@ -33,6 +33,7 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
   const out = words.map(() => 'O');
   // A break tagged O ends the span; the I- after it begins a new one (spansFromTags).
   const unbroken = tags.map((tag, i) => (NAME_BREAKS.has(words[i]!) ? 'O' : tag));
+  joinOrganisationsOf(words, unbroken);
   for (const span of spansFromTags(unbroken)) {
     let { start, end } = span;
     while (start < end && !HAS_LETTER.test(words[start]!)) start++;
@@ -43,6 +44,22 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
     for (let i = start; i < end; i++) out[i] = `${i === start && !continues ? 'B' : 'I'}-${span.type}`;
   }
   return out;
+}
+
+/**
+ * An organisation the tagger carried through "of" goes on through the name after it,
+ * which the tagger began as a name of its own: "Bank of" "Canada", "University of"
+ * "Michigan", "News Agency of" "Nigeria". gmb-train labels the name after an
+ * organisation's "of" as part of it 357 times in 414, and a reader wants the bank, not a
+ * bank and a country. conll2003-dev +0.0010, gmb-test +0.0004; gmb-dev −0.0005, where
+ * GMB's labels split "Islamic Army of" from "Iraq".
+ */
+function joinOrganisationsOf(words: readonly string[], tags: string[]): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (tags[i] !== 'I-ORG' || words[i] !== 'of' || !tags[i + 1]!.startsWith('B-')) continue;
+    tags[i + 1] = 'I-ORG';
+    for (let k = i + 2; k < words.length && tags[k]!.startsWith('I-'); k++) tags[k] = 'I-ORG';
+  }
 }
 
 const DATELINE_FOLLOWER = /^(?:[,(\-–—]|--|\d.*)$/;
@@ -116,17 +133,20 @@ const ORGANISATION_HEADS = new Set(
 /**
  * A name of several words ending in an organisation's head word is an organisation,
  * whatever the tagger read in its first words: "Halcrow Partners" is no place, "Nissan
- * Motor Company" no person; and a head word the tagger made an organisation alone joins the
- * name right before it ("Hong Kong Polytechnic" "University"). conll2003-dev +0.0008,
- * gmb-test +0.0001, gmb-dev +0.0005.
+ * Motor Company" no person; and a head word the tagger made an organisation alone, or an
+ * organisation beginning with a head word and "of", joins the name right before it ("Hong
+ * Kong Polytechnic" "University", "Ludwig Maximilian" "University of Munich").
+ * conll2003-dev +0.0008, gmb-test +0.0001, gmb-dev +0.0005 (the second case changes none
+ * of the three sets).
  */
 export function organisationsByHeadWord(words: readonly string[], tags: string[]): void {
   if (!words.some((word) => ORGANISATION_HEADS.has(word))) return;
   const spans = spansFromTags(tags);
   spans.forEach((span, k) => {
-    if (!ORGANISATION_HEADS.has(words[span.end - 1]!)) return;
+    const headFirst = span.type === 'ORG' && ORGANISATION_HEADS.has(words[span.start]!) && words[span.start + 1] === 'of';
+    if (!ORGANISATION_HEADS.has(words[span.end - 1]!) && !headFirst) return;
     const before = spans[k - 1];
-    const joinsBefore = span.type === 'ORG' && span.end - span.start === 1 && before?.end === span.start && before.type !== 'ORG';
+    const joinsBefore = span.type === 'ORG' && (span.end - span.start === 1 || headFirst) && before?.end === span.start && before.type !== 'ORG';
     const start = joinsBefore ? before.start : span.start;
     if (span.end - start > 1 && (joinsBefore || span.type !== 'ORG')) retype(tags, start, span.end, 'ORG');
   });

@@ -136,6 +136,15 @@ describe('trimSpans', () => {
     expect(trimSpans(['J.', 'K.'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
   });
 
+  it('carries an organisation the tagger took through "of" on through the name after it', () => {
+    const words = ['the', 'Bank', 'of', 'Canada', 'and', 'News', 'Agency', 'of', 'South', 'Africa'];
+    const tags = ['O', 'B-ORG', 'I-ORG', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
+    expect(trimSpans(words, tags)).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+    // Only through "of" inside the organisation: not after one that ended before it, nor through other words.
+    expect(trimSpans(['Bank', 'of', 'Canada'], ['B-ORG', 'O', 'B-LOC'])).toEqual(['B-ORG', 'O', 'B-LOC']);
+    expect(trimSpans(['Commission', 'on', 'Debates'], ['B-ORG', 'I-ORG', 'B-MISC'])).toEqual(['B-ORG', 'O', 'B-MISC']);
+  });
+
   it('keeps lower-case words inside a name', () => {
     const words = ['Osama', 'bin', 'Laden', 'and', 'Bank', 'of', 'America'];
     const tags = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG'];
@@ -364,6 +373,12 @@ describe('organisationsByHeadWord', () => {
     // Not across a gap, and not two organisations.
     expect(retag(['Kong', 'and', 'University'], ['B-LOC', 'O', 'B-ORG'])).toEqual(['B-LOC', 'O', 'B-ORG']);
     expect(retag(['Acme', 'University'], ['B-ORG', 'B-ORG'])).toEqual(['B-ORG', 'B-ORG']);
+  });
+
+  it('joins an organisation that begins with a head word and "of" to the name before it', () => {
+    const words = ['Ludwig', 'Maximilian', 'University', 'of', 'Munich', 'said'];
+    expect(retag(words, ['B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(retag(['Smith', 'University', 'College'], ['B-PER', 'B-ORG', 'I-ORG'])).toEqual(['B-PER', 'B-ORG', 'I-ORG']);
   });
 
   it('leaves one-word names, other last words and places that end like unions alone', () => {
