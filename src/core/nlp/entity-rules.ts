@@ -28,6 +28,7 @@ const BARE_CAPITAL = /^\p{Lu}$/u;
  * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon or semicolon. A span
  * left empty is no entity, nor is one of bare capitals ("W D L", a table's heads). A person
  * span right after another joins it: titles belong to the name, as in the GMB guidelines.
+ * First, an organisation carried through "of" takes the name after it (joinOrganisationsOf).
  */
 export function trimSpans(words: readonly string[], tags: readonly string[]): string[] {
   const out = words.map(() => 'O');
