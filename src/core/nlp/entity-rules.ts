@@ -21,12 +21,14 @@ const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
 const NAME_BREAKS = new Set([':', ';']);
 /** A capital letter standing alone, without a period: a table's column head ("W D L"), not an initial ("J."). */
 const BARE_CAPITAL = /^\p{Lu}$/u;
+/** An article alone, which the tagger sometimes splits off a name ("The" "Carlyle Group"): no name. */
+const ARTICLE_WORD = /^(?:the|a|an)$/i;
 
 /**
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
  * letter at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38"), a lower-case word or a clitic
  * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon or semicolon. A span
- * left empty is no entity, nor is one of bare capitals ("W D L", a table's heads). A person
+ * left empty is no entity, nor is one of bare capitals ("W D L", a table's heads) or an article alone. A person
  * span right after another joins it: titles belong to the name, as in the GMB guidelines.
  * First, an organisation carried through "of" takes the name after it (joinOrganisationsOf).
  */
@@ -40,6 +42,7 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
     while (start < end && !HAS_LETTER.test(words[start]!)) start++;
     while (end > start && (!HAS_LETTER.test(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;
     if (words.slice(start, end).every((word) => BARE_CAPITAL.test(word))) continue;
+    if (end - start === 1 && ARTICLE_WORD.test(words[start]!)) continue;
     // A person span right after another person span continues it ("Vice" "President Pence").
     const continues = span.type === 'PER' && start > 0 && out[start - 1]!.endsWith('-PER');
     for (let i = start; i < end; i++) out[i] = `${i === start && !continues ? 'B' : 'I'}-${span.type}`;
@@ -236,6 +239,9 @@ export function onlyInLowerCase(sentences: readonly (readonly string[])[], skipp
   return (word) => !HAS_LETTER.test(word) || (lowerCase.has(word.toLowerCase()) && !capitalized.has(word.toLowerCase()));
 }
 
+/** A suffix after a surname. */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
 /**
  * Gives a multi-word person's surname to the same word wherever it stands alone, in
  * capitals too (a headline's "ALIYEV"): an article names "Ilham Aliyev" once and "Aliyev"
@@ -246,8 +252,10 @@ export function surnamesAlone(sentences: readonly (readonly string[])[], tags: s
   const surnames = new Set<string>();
   sentences.forEach((words, s) => {
     for (const span of spansFromTags(tags[s]!)) {
-      const last = words[span.end - 1]!;
-      if (span.type === 'PER' && span.end - span.start > 1 && CAPITALIZED_WORD.test(last)) surnames.add(last).add(last.toUpperCase());
+      // The surname is the word before a suffix ("Patrick Carlineo Jr.").
+      const end = NAME_SUFFIX.test(words[span.end - 1]!) ? span.end - 1 : span.end;
+      const last = words[end - 1]!;
+      if (span.type === 'PER' && end - span.start > 1 && CAPITALIZED_WORD.test(last) && !ARTICLE_WORD.test(last)) surnames.add(last).add(last.toUpperCase());
     }
   });
   if (surnames.size === 0) return;

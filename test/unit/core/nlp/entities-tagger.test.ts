@@ -101,6 +101,24 @@ describe('tagDocument', () => {
     expect(tagDocument(pairTagger, [['Aliyev', 'in', 'Baku']])).toEqual([['O', 'O', 'B-LOC']]);
   });
 
+  it('takes the surname from before a suffix, and never takes an article for one', () => {
+    // A stand-in tagger that reads "Carlineo" alone as a place and ends a name on "The".
+    const tagger: NerModel = {
+      tag: (words) =>
+        words.map((w, i) => {
+          if (w === 'Patrick' || w === 'D.') return 'B-PER';
+          if (['Carlineo', 'Jr.', 'The'].includes(w) && ['Patrick', 'Carlineo', 'D.'].includes(words[i - 1]!)) return 'I-PER';
+          return w === 'Carlineo' ? 'B-LOC' : 'O';
+        }),
+    };
+    const tags = tagDocument(tagger, [['Patrick', 'Carlineo', 'Jr.', 'and', 'D.', 'The'], ['Carlineo', 'called'], ['The', 'end']]);
+    expect(tags).toEqual([
+      ['B-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER'],
+      ['B-PER', 'O'],
+      ['O', 'O'],
+    ]);
+  });
+
   it('gives the surname to its capitals too, as a headline sets it ("ALIYEV")', () => {
     const tags = tagDocument(pairTagger, [['ALIYEV', 'LEAVES', 'BAKU'], ['Ilham', 'Aliyev', 'left', 'Baku']]);
     expect(tags[0]).toEqual(['B-PER', 'O', 'O']);
@@ -143,6 +161,11 @@ describe('trimSpans', () => {
     // Only through "of" inside the organisation: not after one that ended before it, nor through other words.
     expect(trimSpans(['Bank', 'of', 'Canada'], ['B-ORG', 'O', 'B-LOC'])).toEqual(['B-ORG', 'O', 'B-LOC']);
     expect(trimSpans(['Commission', 'on', 'Debates'], ['B-ORG', 'I-ORG', 'B-MISC'])).toEqual(['B-ORG', 'O', 'B-MISC']);
+  });
+
+  it('drops an article tagged a name alone ("The" split off "The Carlyle Group")', () => {
+    expect(trimSpans(['The', 'Carlyle', 'Group'], ['B-ORG', 'B-ORG', 'I-ORG'])).toEqual(['O', 'B-ORG', 'I-ORG']);
+    expect(trimSpans(['The', 'Hague'], ['B-LOC', 'I-LOC'])).toEqual(['B-LOC', 'I-LOC']);
   });
 
   it('keeps lower-case words inside a name', () => {
