@@ -50,6 +50,9 @@ export interface EntitySummaryItem {
 /** A title that may stand before a person's name ("Prime", "Minister", "Mr."), lower-cased. */
 export const TITLES = /^(mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|maj|rev|president|vice|prime|minister|deputy|ambassador|mayor|senator|governor|king|queen|prince|princess|pope|sir|lord|lady|judge|chancellor|secretary)\.?$/;
 
+/** A suffix after a surname, lower-cased ("Jr."): "Carlineo" is "Patrick Carlineo Jr.". */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+
 /** A possessive ending ("Aliyev's", "EU’s"): not part of the name. */
 const POSSESSIVE = /[’']s$/;
 
@@ -149,7 +152,10 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
       // A surname (or partial name) joins the one full name that ends the same way; failing
       // that, a lone first name joins the one full name that begins with it ("Jose").
       const isPerson = (g: (typeof groups)[number]) => g.type === 'PER' && g.words.length > words.length;
-      const endsSo = (g: (typeof groups)[number]) => isPerson(g) && words.every((w, k) => g.words[g.words.length - words.length + k] === w);
+      const endsSo = (g: (typeof groups)[number]) => {
+        const full = NAME_SUFFIX.test(g.words.at(-1)!) ? g.words.slice(0, -1) : g.words;
+        return isPerson(g) && full.length > words.length && words.every((w, k) => full[full.length - words.length + k] === w);
+      };
       const anyEndsSo = groups.some(endsSo);
       group = anyEndsSo ? onlyGroup(endsSo) : words.length === 1 ? onlyGroup((g) => isPerson(g) && g.words[0] === words[0]) : -1;
     }

@@ -90,6 +90,10 @@ describe('grouping mentions', () => {
     expect(summarizeEntities([mention('Israeli', 'ORG'), loc('Israel')]).map((g) => g.text)).toEqual(['Israel', 'Israeli']);
   });
 
+  it('groups a surname with the full name it ends, a suffix after it aside', () => {
+    expect(summarizeEntities([mention('Patrick W. Carlineo Jr.'), mention('Carlineo'), mention('Carlineo')])).toEqual([{ text: 'Patrick W. Carlineo Jr.', type: 'PER', mentions: 3 }]);
+  });
+
   it('does not merge across types', () => {
     expect(summarizeEntities([mention('Jordan', 'LOC'), mention('Michael Jordan')])).toHaveLength(2);
   });
