@@ -368,16 +368,22 @@ describe('peopleBeforeCountry', () => {
 });
 
 describe('countriesAlone', () => {
-  const countries = nameList('us', 'u.s.', 'jordan', 'united states');
-  const retag = retaggedBy((words, tags) => countriesAlone(words, tags, countries));
+  const countries = nameList('us', 'u.s.', 'jordan', 'finland', 'united states');
+  const givenNames = nameList('jordan', 'chad');
+  const retag = retaggedBy((words, tags) => countriesAlone(words, tags, countries, givenNames));
 
   it('makes a country read as an organisation a place', () => {
     expect(retag(['US', 'officials', 'said'], ['B-ORG', 'O', 'O'])).toEqual(['B-LOC', 'O', 'O']);
     expect(retag(['the', 'U.S.', 'military'], ['O', 'B-ORG', 'O'])).toEqual(['O', 'B-LOC', 'O']);
   });
 
-  it('leaves a person of that name, a longer organisation and an unknown name alone', () => {
+  it('makes a country read as a person a place, unless it is also a given name', () => {
+    expect(retag(['Finland', 'scored'], ['B-PER', 'O'])).toEqual(['B-LOC', 'O']);
     expect(retag(['Jordan', 'scored'], ['B-PER', 'O'])).toEqual(['B-PER', 'O']);
+  });
+
+  it('leaves a longer name and an unknown name alone', () => {
+    expect(retag(['Finland', 'Smith'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
     expect(retag(['US', 'Airways'], ['B-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG']);
     expect(retag(['Acme', 'said'], ['B-ORG', 'O'])).toEqual(['B-ORG', 'O']);
   });
