@@ -460,6 +460,24 @@ describe('oneTypePerName', () => {
     oneTypePerName([['Jordan'], ['Jordan']], tags);
     expect(tags).toEqual([['B-LOC'], ['B-ORG']]);
   });
+
+  it('makes a one-word name read as a person and as an organisation an organisation, however the votes fall', () => {
+    const sentences = [['Audi', 'is', 'offering'], ['Audi', 'says'], ['Audi', 'added'], ['at', 'Audi']];
+    const tags = [['B-PER', 'O', 'O'], ['B-PER', 'O'], ['B-PER', 'O'], ['O', 'B-ORG']];
+    oneTypePerName(sentences, tags, nameList('kabul'));
+    expect(tags).toEqual([['B-ORG', 'O', 'O'], ['B-ORG', 'O'], ['B-ORG', 'O'], ['O', 'B-ORG']]);
+  });
+
+  it('leaves such a name to the vote when it ends a full name in the document, or is a known place', () => {
+    const surname = [['Bob', 'Dole', 'spoke'], ['Dole', 'said'], ['Dole', 'won'], ['at', 'Dole']];
+    const surnameTags = [['B-PER', 'I-PER', 'O'], ['B-PER', 'O'], ['B-PER', 'O'], ['O', 'B-ORG']];
+    oneTypePerName(surname, surnameTags, nameList('kabul'));
+    expect(surnameTags).toEqual([['B-PER', 'I-PER', 'O'], ['B-PER', 'O'], ['B-PER', 'O'], ['O', 'B-PER']]);
+    const place = [['Kabul', 'said'], ['Kabul', 'says'], ['in', 'Kabul']];
+    const placeTags = [['B-PER', 'O'], ['B-PER', 'O'], ['O', 'B-ORG']];
+    oneTypePerName(place, placeTags, nameList('kabul'));
+    expect(placeTags).toEqual([['B-PER', 'O'], ['B-PER', 'O'], ['O', 'B-PER']]);
+  });
 });
 
 describe('commonWordsInCapitals', () => {
