@@ -9,7 +9,6 @@ import { squashWhitespace } from '../../core/model/whitespace';
 import { HEADING_SLUG, isFurniture, isFurnitureByHintsOnly, SKIPPED_TAGS } from '../../core/article/hints';
 import { isGlossNode } from '../shadow-ui/marker';
 
-
 /** Descriptors and the elements they describe (same index). */
 export interface CollectedBlocks {
   blocks: BlockDescriptor[];

@@ -50,8 +50,8 @@ export interface EntitySummaryItem {
 /** A title that may stand before a person's name ("Prime", "Minister", "Mr."), lower-cased. */
 export const TITLES = /^(mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|maj|rev|president|vice|prime|minister|deputy|ambassador|mayor|senator|governor|king|queen|prince|princess|pope|sir|lord|lady|judge|chancellor|secretary)\.?$/;
 
-/** A suffix after a surname, lower-cased ("Jr."): "Carlineo" is "Patrick Carlineo Jr.". */
-const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+/** A suffix after a surname ("Jr."): the surname of "Patrick Carlineo Jr." is "Carlineo". */
+export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 /** A possessive ending ("Aliyev's", "EU’s"): not part of the name. */
 const POSSESSIVE = /[’']s$/;

@@ -5,7 +5,7 @@
  * common words in a headline's capitals are no names, a name keeps one type through a
  * document, and a person's surname is carried to its lone mentions in the rest of the text.
  */
-import { TITLES } from '../model/analysis';
+import { NAME_SUFFIX, TITLES } from '../model/analysis';
 import { MAX_PLACE_TOKENS } from './gazetteer';
 import type { NameList } from './sorted-lines';
 import { type NerModel, spansFromTags } from './ner-model';
@@ -28,9 +28,10 @@ const ARTICLE_WORD = /^(?:the|a|an)$/i;
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
  * letter at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38"), a lower-case word or a clitic
  * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon or semicolon. A span
- * left empty is no entity, nor is one of bare capitals ("W D L", a table's heads) or an article alone. A person
- * span right after another joins it: titles belong to the name, as in the GMB guidelines.
- * First, an organisation carried through "of" takes the name after it (joinOrganisationsOf).
+ * left empty is no entity, nor is one of bare capitals ("W D L", a table's heads) or an
+ * article alone. A person span right after another joins it: titles belong to the name, as
+ * in the GMB guidelines. First, an organisation carried through "of" takes the name after
+ * it (joinOrganisationsOf).
  */
 export function trimSpans(words: readonly string[], tags: readonly string[]): string[] {
   const out = words.map(() => 'O');
@@ -245,8 +246,16 @@ export function onlyInLowerCase(sentences: readonly (readonly string[])[], skipp
   return (word) => !HAS_LETTER.test(word) || (lowerCase.has(word.toLowerCase()) && !capitalized.has(word.toLowerCase()));
 }
 
-/** A suffix after a surname. */
-const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+/**
+ * The surname of a person span of two words or more: its last word, or the word before a
+ * suffix ("Patrick Carlineo Jr."); never an article ("D. The" in a garbled line).
+ */
+function surnameOf(words: readonly string[], span: { type: string; start: number; end: number }): string | undefined {
+  if (span.type !== 'PER') return undefined;
+  const end = NAME_SUFFIX.test(words[span.end - 1]!) ? span.end - 1 : span.end;
+  const last = words[end - 1]!;
+  return end - span.start > 1 && CAPITALIZED_WORD.test(last) && !ARTICLE_WORD.test(last) ? last : undefined;
+}
 
 /**
  * Gives a multi-word person's surname to the same word wherever it stands alone, in
@@ -258,10 +267,8 @@ export function surnamesAlone(sentences: readonly (readonly string[])[], tags: s
   const surnames = new Set<string>();
   sentences.forEach((words, s) => {
     for (const span of spansFromTags(tags[s]!)) {
-      // The surname is the word before a suffix ("Patrick Carlineo Jr.").
-      const end = NAME_SUFFIX.test(words[span.end - 1]!) ? span.end - 1 : span.end;
-      const last = words[end - 1]!;
-      if (span.type === 'PER' && end - span.start > 1 && CAPITALIZED_WORD.test(last) && !ARTICLE_WORD.test(last)) surnames.add(last).add(last.toUpperCase());
+      const surname = surnameOf(words, span);
+      if (surname) surnames.add(surname).add(surname.toUpperCase());
     }
   });
   if (surnames.size === 0) return;
@@ -301,7 +308,7 @@ export function oneTypePerName(sentences: readonly (readonly string[])[], tags: 
     types.set(span.type, (types.get(span.type) ?? 0) + 1);
     counts.set(name, types);
   }
-  const surnames = new Set(mentions.filter(({ span }) => span.type === 'PER' && span.end - span.start > 1).map(({ s, span }) => sentences[s]![span.end - 1]!.toLowerCase()));
+  const surnames = new Set(mentions.flatMap(({ s, span }) => surnameOf(sentences[s]!, span)?.toLowerCase() ?? []));
   const isOrganisationReadAsPerson = (name: string, types: Map<string, number>) =>
     !name.includes(' ') && types.has('PER') && types.has('ORG') && !surnames.has(name) && !places?.has(name);
   for (const { s, span, name } of mentions) {
