@@ -86,7 +86,7 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
       </header>
       {state.status === 'too-large' ? (
         <p class="notice" data-testid="no-article">
-          This page is too large for Gloss to look for an article in (over {LIMITS.PAGE_ELEMENTS.toLocaleString()} elements), so nothing is marked. You can still highlight text.
+          This page is too large for Gloss to search for an article (over {LIMITS.PAGE_ELEMENTS.toLocaleString()} elements), so nothing is marked. You can still highlight text.
         </p>
       ) : state.status === 'no-article' ? (
         <p class="notice" data-testid="no-article">No article found on this page, so nothing is marked. You can still highlight text.</p>
