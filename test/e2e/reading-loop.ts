@@ -452,16 +452,19 @@ export function defineReadingLoop(engine: Engine): void {
       await dark.close();
     });
 
-    // Puppeteer emulates media features over CDP only; Firefox runs over WebDriver BiDi.
-    it.skipIf(engine === 'firefox')("follows the reader's dark colour scheme in its toolbar", async () => {
-      const url = `${server.origin}/article.html`;
-      const page = await openAnalysed(url);
-      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-      await dragSelect(page, 'wettest winter since records began');
-      const toolbar = await waitForUi(page, '[data-gloss="toolbar"]');
-      expect(await toolbar!.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 30, 34)');
-      await page.screenshot({ path: `${ARTIFACTS}/${engine}-dark-toolbar.png` });
-      await page.close();
+    // A browser of its own, set to a dark colour scheme: Puppeteer emulates media features
+    // over CDP only, and Firefox runs over WebDriver BiDi.
+    it("follows the reader's dark colour scheme in its toolbar", async () => {
+      const dark = await launch(engine, { colorScheme: 'dark' });
+      try {
+        const page = await openWebPage(dark, `${server.origin}/article.html`);
+        await dragSelect(page, 'wettest winter since records began');
+        const toolbar = await waitForUi(page, '[data-gloss="toolbar"]');
+        expect(await toolbar!.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 30, 34)');
+        await page.screenshot({ path: `${ARTIFACTS}/${engine}-dark-toolbar.png` });
+      } finally {
+        await dark.browser.close();
+      }
     });
   });
 }

@@ -36,8 +36,14 @@ export function extensionDir(engine: Engine): string {
   return dir;
 }
 
-export async function launch(engine: Engine): Promise<Launched> {
+/** How the browser presents itself to pages: `dark` makes prefers-color-scheme match dark. */
+export interface LaunchOptions {
+  colorScheme?: 'dark';
+}
+
+export async function launch(engine: Engine, options: LaunchOptions = {}): Promise<Launched> {
   const dir = extensionDir(engine);
+  const dark = options.colorScheme === 'dark';
   if (engine === 'chromium') {
     const browser = await puppeteer.launch({
       executablePath: EXECUTABLES.chromium,
@@ -45,7 +51,7 @@ export async function launch(engine: Engine): Promise<Launched> {
       pipe: true,
       enableExtensions: [dir],
       userDataDir: mkdtempSync(join(tmpdir(), 'gloss-chr-')),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--window-size=1280,900'],
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--window-size=1280,900', ...(dark ? ['--force-dark-mode'] : [])],
       defaultViewport: { width: 1280, height: 900 },
     });
     const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
@@ -56,7 +62,11 @@ export async function launch(engine: Engine): Promise<Launched> {
     executablePath: EXECUTABLES.firefox,
     headless: true,
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // 0 = dark, 1 = light: the colour scheme pages see.
+      ...(dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
+    },
     defaultViewport: { width: 1280, height: 900 },
   });
   await browser.installExtension(dir);
