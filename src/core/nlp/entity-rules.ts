@@ -23,13 +23,15 @@ const NAME_BREAKS = new Set([':', ';']);
 const BARE_CAPITAL = /^\p{Lu}$/u;
 /** An article alone, which the tagger sometimes splits off a name ("The" "Carlyle Group"): no name. */
 const ARTICLE_WORD = /^(?:the|a|an)$/i;
+/** An initial alone: the tail of "non-U.S." or "(D-N.Y.)" split at the hyphen, no name by itself. */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
  * letter at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38"), a lower-case word or a clitic
  * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon or semicolon. A span
- * left empty is no entity, nor is one of bare capitals ("W D L", a table's heads) or an
- * article alone. A person span right after another joins it: titles belong to the name, as
+ * left empty is no entity, nor is one of bare capitals ("W D L", a table's heads), an
+ * article alone or an initial alone. A person span right after another joins it: titles belong to the name, as
  * in the GMB guidelines. First, an organisation carried through "of" takes the name after
  * it (joinOrganisationsOf).
  */
@@ -43,7 +45,7 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
     while (start < end && !HAS_LETTER.test(words[start]!)) start++;
     while (end > start && (!HAS_LETTER.test(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;
     if (words.slice(start, end).every((word) => BARE_CAPITAL.test(word))) continue;
-    if (end - start === 1 && ARTICLE_WORD.test(words[start]!)) continue;
+    if (end - start === 1 && (ARTICLE_WORD.test(words[start]!) || INITIAL.test(words[start]!))) continue;
     // A person span right after another person span continues it ("Vice" "President Pence").
     const continues = span.type === 'PER' && start > 0 && out[start - 1]!.endsWith('-PER');
     for (let i = start; i < end; i++) out[i] = `${i === start && !continues ? 'B' : 'I'}-${span.type}`;

@@ -168,6 +168,11 @@ describe('trimSpans', () => {
     expect(trimSpans(['The', 'Hague'], ['B-LOC', 'I-LOC'])).toEqual(['B-LOC', 'I-LOC']);
   });
 
+  it('drops an initial tagged a name alone (the tail of "non-U.S."), but keeps initials in a name', () => {
+    expect(trimSpans(['non-U', 'S.', 'rivals'], ['O', 'B-PER', 'O'])).toEqual(['O', 'O', 'O']);
+    expect(trimSpans(['J.', 'Smith'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
+  });
+
   it('keeps lower-case words inside a name', () => {
     const words = ['Osama', 'bin', 'Laden', 'and', 'Bank', 'of', 'America'];
     const tags = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG'];
