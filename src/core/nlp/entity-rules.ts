@@ -17,8 +17,8 @@ const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 /** A lower-case word or a clitic ("hit", "'s"): it does not end a name. */
 const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
 
-/** Tokens no name runs across: "Portsmouth : Middlesex" is two names. */
-const NAME_BREAKS = new Set([':', ';']);
+/** Tokens no name runs across: "Portsmouth : Middlesex" and "John Bolton — Morrison" are two names each. */
+const NAME_BREAKS = new Set([':', ';', '—', '–', '--']);
 /** A capital letter standing alone, without a period: a table's column head ("W D L"), not an initial ("J."). */
 const BARE_CAPITAL = /^\p{Lu}$/u;
 /** An article alone, which the tagger sometimes splits off a name ("The" "Carlyle Group"): no name. */
@@ -29,7 +29,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 /**
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
  * letter at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38"), a lower-case word or a clitic
- * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon or semicolon. A span
+ * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon, semicolon or dash. A span
  * left empty is no entity, nor is one of bare capitals ("W D L", a table's heads), an
  * article alone or an initial alone. A person span right after another joins it: titles belong to the name, as
  * in the GMB guidelines. First, an organisation carried through "of" takes the name after

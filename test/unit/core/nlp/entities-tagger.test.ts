@@ -143,9 +143,10 @@ describe('trimSpans', () => {
     expect(trimSpans(words, tags)).toEqual(['O', 'B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O']);
   });
 
-  it('splits a span at a colon or semicolon ("Portsmouth : Middlesex" is two names)', () => {
+  it('splits a span at a colon, semicolon or dash ("Portsmouth : Middlesex" is two names)', () => {
     expect(trimSpans(['Portsmouth', ':', 'Middlesex', '214'], ['B-LOC', 'I-LOC', 'I-LOC', 'O'])).toEqual(['B-LOC', 'O', 'B-LOC', 'O']);
     expect(trimSpans(['Hove', ';', 'Sussex'], ['B-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'O', 'B-ORG']);
+    expect(trimSpans(['John', 'Bolton', '—', 'Morrison'], ['B-PER', 'I-PER', 'I-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER', 'O', 'B-PER']);
   });
 
   it('drops a span of bare capitals, a table\'s column heads ("W D L"), but keeps initials', () => {
