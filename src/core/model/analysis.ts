@@ -56,8 +56,18 @@ export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** A possessive ending ("Aliyev's", "EU’s"): not part of the name. */
 const POSSESSIVE = /[’']s$/;
 
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(POSSESSIVE, '').split(/\s+/).filter((w) => w && !TITLES.test(w));
+/**
+ * A name's words for matching, lower-cased, without titles ("President Ilham Aliyev" is
+ * "ilham aliyev"; a place the tagger ran into a title, "South Dakota Gov.", is "south
+ * dakota"). A person's titles come before the name, so only those are dropped there: a
+ * title word after the first name stays ("Kevin King"), and a name of titles alone keeps
+ * them ("King" is Kevin King's surname).
+ */
+function wordsOf(entity: EntitySpan): string[] {
+  const words = entity.text.toLowerCase().replace(POSSESSIVE, '').split(/\s+/).filter(Boolean);
+  if (entity.type !== 'PER') return words.filter((w) => !TITLES.test(w));
+  const firstName = words.findIndex((w) => !TITLES.test(w));
+  return firstName < 0 ? words : words.slice(firstName);
 }
 
 /** Small words an acronym skips: "United Nations High Commissioner for Refugees" is UNHCR. */
@@ -118,7 +128,7 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
   const groups: (EntitySummaryItem & { words: string[] })[] = [];
   const groupByKey = new Map<string, number>();
   const groupOf: number[] = [];
-  const wordsOfEntity = entities.map((entity) => wordsOf(entity.text));
+  const wordsOfEntity = entities.map(wordsOf);
   const stemsOfEntity = entities.map((entity, i) => demonymStems(entity, wordsOfEntity[i]!));
   // Longest names first, so a surname finds the full name it belongs to; words that may be a
   // place's adjective last, shortest first, so that the place ("Taiwan") is there before its

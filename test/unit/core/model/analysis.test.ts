@@ -90,6 +90,11 @@ describe('grouping mentions', () => {
     expect(summarizeEntities([mention('Israeli', 'ORG'), loc('Israel')]).map((g) => g.text)).toEqual(['Israel', 'Israeli']);
   });
 
+  it('groups a surname that is also a title with the full name it ends, and keeps lone titles apart', () => {
+    expect(summarizeEntities([mention('Kevin King'), mention('King')])).toEqual([{ text: 'Kevin King', type: 'PER', mentions: 2 }]);
+    expect(summarizeEntities([mention('King'), mention('President')])).toHaveLength(2);
+  });
+
   it('groups a surname with the full name it ends, a suffix after it aside', () => {
     expect(summarizeEntities([mention('Patrick W. Carlineo Jr.'), mention('Carlineo'), mention('Carlineo')])).toEqual([{ text: 'Patrick W. Carlineo Jr.', type: 'PER', mentions: 3 }]);
   });
