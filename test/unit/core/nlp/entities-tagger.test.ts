@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, onlyInLowerCase, organisationsByHeadWord, oneTypePerName, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, onlyInLowerCase, organisationsByHeadWord, oneTypePerName, peopleAfterTitles, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from '../../../../src/core/nlp/results-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
@@ -420,6 +420,23 @@ describe('organisationsByHeadWord', () => {
     expect(retag(['Partners', 'said'], ['B-LOC', 'O'])).toEqual(['B-LOC', 'O']);
     expect(retag(['Soviet', 'Union'], ['B-LOC', 'I-LOC'])).toEqual(['B-LOC', 'I-LOC']);
     expect(retag(['Halcrow', 'Street'], ['B-LOC', 'I-LOC'])).toEqual(['B-LOC', 'I-LOC']);
+  });
+});
+
+describe('peopleAfterTitles', () => {
+  const retag = retaggedBy(peopleAfterTitles);
+
+  it('splits a person off a place at the title that begins the person, and joins titles alone to the person after them', () => {
+    expect(retag(['New', 'Jersey', 'Sen.', 'Cory', 'Booker'], ['B-LOC', 'I-LOC', 'I-LOC', 'I-LOC', 'I-LOC'])).toEqual(['B-LOC', 'I-LOC', 'B-PER', 'I-PER', 'I-PER']);
+    expect(retag(['Hawaii', 'Rep.', 'Tulsi', 'Gabbard'], ['B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'])).toEqual(['B-LOC', 'B-PER', 'I-PER', 'I-PER']);
+    expect(retag(['Lt', 'Col', 'Alexander', 'Vindman'], ['B-ORG', 'I-ORG', 'B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER', 'I-PER', 'I-PER']);
+  });
+
+  it('leaves organisations, names that begin with a title word, and titles with no name after them', () => {
+    expect(retag(['U.S.', 'Ambassador', 'Zalmay', 'Khalilzad'], ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+    expect(retag(['Lord', "'s", 'Resistance', 'Army'], ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+    expect(retag(['Massachusetts', 'Gov.', 'said'], ['B-LOC', 'I-LOC', 'O'])).toEqual(['B-LOC', 'I-LOC', 'O']);
+    expect(retag(['Vice', 'President', 'Pence'], ['B-PER', 'I-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER', 'I-PER']);
   });
 });
 
