@@ -179,6 +179,11 @@ const CAPITALIZED_TITLE = /^\p{Lu}/u;
  * aeb-dev, 4 names.
  */
 export function peopleAfterTitles(words: readonly string[], tags: string[]): void {
+  // Most sentences have neither a place of two words nor a name right before a person: a
+  // scan of the tags rules them out before any span is built.
+  let candidate = false;
+  for (let i = 1; i < tags.length && !candidate; i++) candidate = tags[i] === 'I-LOC' || (tags[i] === 'B-PER' && tags[i - 1] !== 'O' && !tags[i - 1]!.endsWith('PER'));
+  if (!candidate) return;
   const spans = spansFromTags(tags);
   spans.forEach((span, k) => {
     if (span.type === 'PER') return;
