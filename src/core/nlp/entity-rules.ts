@@ -29,11 +29,11 @@ const INITIAL = /^\p{Lu}\.$/u;
 /**
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
  * letter at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38"), a lower-case word or a clitic
- * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon, semicolon or dash. A span
- * left empty is no entity, nor is one of bare capitals ("W D L", a table's heads), an
- * article alone or an initial alone. A person span right after another joins it: titles belong to the name, as
- * in the GMB guidelines. First, an organisation carried through "of" takes the name after
- * it (joinOrganisationsOf).
+ * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon, semicolon or dash.
+ * A span left empty is no entity, nor is one of bare capitals ("W D L", a table's heads),
+ * an article alone or an initial alone. A person span right after another joins it: titles
+ * belong to the name, as in the GMB guidelines. First, an organisation carried through
+ * "of" takes the name after it (joinOrganisationsOf).
  */
 export function trimSpans(words: readonly string[], tags: readonly string[]): string[] {
   const out = words.map(() => 'O');
@@ -166,7 +166,6 @@ export function organisationsByHeadWord(words: readonly string[], tags: string[]
 }
 
 const isTitle = (word: string) => TITLES.test(word.toLowerCase());
-const CAPITALIZED_TITLE = /^\p{Lu}/u;
 
 /**
  * A title inside a place begins a person: "New Jersey Sen. Cory Booker", tagged one place,
@@ -192,7 +191,7 @@ export function peopleAfterTitles(words: readonly string[], tags: string[]): voi
     // Titles alone ("Lt Col") join the person after them; in a place, the person begins at
     // the first title after its first word.
     const titlesOnly = words.slice(span.start, span.end).every(isTitle);
-    const titleAt = words.findIndex((word, i) => i > span.start && i < span.end && CAPITALIZED_TITLE.test(word) && isTitle(word));
+    const titleAt = words.findIndex((word, i) => i > span.start && i < span.end && CAPITALIZED_WORD.test(word) && isTitle(word));
     const personStart = titlesOnly ? (nextAdjacent?.type === 'PER' ? span.start : -1) : span.type === 'LOC' ? titleAt : -1;
     if (personStart < 0) return;
     const end = nextAdjacent && nextAdjacent.type !== 'LOC' ? nextAdjacent.end : span.end;
