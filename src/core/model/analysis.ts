@@ -163,8 +163,9 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
       // that, a lone first name joins the one full name that begins with it ("Jose").
       const isPerson = (g: (typeof groups)[number]) => g.type === 'PER' && g.words.length > words.length;
       const endsSo = (g: (typeof groups)[number]) => {
+        if (!isPerson(g)) return false;
         const full = NAME_SUFFIX.test(g.words.at(-1)!) ? g.words.slice(0, -1) : g.words;
-        return isPerson(g) && full.length > words.length && words.every((w, k) => full[full.length - words.length + k] === w);
+        return full.length > words.length && words.every((w, k) => full[full.length - words.length + k] === w);
       };
       const anyEndsSo = groups.some(endsSo);
       group = anyEndsSo ? onlyGroup(endsSo) : words.length === 1 ? onlyGroup((g) => isPerson(g) && g.words[0] === words[0]) : -1;
