@@ -55,8 +55,9 @@ function start(): void {
   const isArticle = articleFound !== undefined;
   articleFound?.root.setAttribute(ARTICLE_ATTRIBUTE, '');
   const scopeRoot = articleFound?.root ?? document.body;
-  // One style read, after detection: the marks must show on the colours the page really has.
-  if (isLightColor(getComputedStyle(scopeRoot).color)) root.setAttribute(LIGHT_TEXT_MARKER, '');
+  // One style read, on article pages only (entities are marked nowhere else): the marks
+  // must show on the colours the page really has.
+  if (articleFound && isLightColor(getComputedStyle(articleFound.root).color)) root.setAttribute(LIGHT_TEXT_MARKER, '');
   const index = articleFound ? buildTextIndex(scopeRoot, articleFound.excluded) : lazyTextIndex(scopeRoot, () => buildTextIndex(scopeRoot));
   const indexedLength = scopeRoot.textContent?.length ?? 0;
   let pageIndex: ReturnType<typeof buildTextIndex> | undefined;
