@@ -106,8 +106,7 @@ function start(): void {
   const removeListener = onMessageNative(
     createRouter<ContentApi>(
       pageApiRoutes({
-        isArticle,
-        tooLarge: article.tooLarge,
+        status: isArticle ? 'article' : article.tooLarge ? 'too-large' : 'no-article',
         index,
         page,
         notes,

@@ -3,7 +3,7 @@ import { sortByMentions } from '../../core/model/analysis';
 import type { PageMeta } from '../../core/model/page';
 import { ok } from '../../core/model/result';
 import { isEmptyInput, isGroupInput, isIdInput, isPageKeyInput } from '../../messaging/guards';
-import type { ContentApi, PageAnalysis } from '../../messaging/protocol';
+import type { ContentApi, PageAnalysis, PageState } from '../../messaging/protocol';
 import type { RouteTable } from '../../messaging/router';
 import type { Painter } from '../highlighting/painter';
 import type { TextIndex } from '../text-index/text-index';
@@ -12,8 +12,8 @@ import type { MarksFeature } from './marks';
 import type { NotesFeature } from './notes';
 
 export interface PageApiDeps {
-  isArticle: boolean;
-  tooLarge: boolean;
+  /** What detection made of the page: an article, none, or a page too large to search. */
+  status: PageState['status'];
   index: TextIndex;
   page: PageMeta;
   notes: NotesFeature;
@@ -37,7 +37,7 @@ function focusRange(painter: Painter, range: Range): void {
 
 export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
   const both = ['content', 'extension'] as const;
-  const { isArticle } = deps;
+  const isArticle = deps.status === 'article';
   return {
     getPageAnalysis: {
       allow: both,
@@ -61,7 +61,7 @@ export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
         await deps.ready;
         const { claims, groups, english } = deps.marks.visible();
         return ok({
-          status: isArticle ? 'article' : deps.tooLarge ? 'too-large' : 'no-article',
+          status: deps.status,
           page: deps.page,
           autoMark: deps.autoMark(),
           summary: { entities: sortByMentions(groups.map((g, group) => ({ ...g, group }))), claims: claims.length, english },
