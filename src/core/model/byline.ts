@@ -4,6 +4,7 @@
  * metadata benchmark compare it with that); only what the popup and the Markdown export
  * show is cleaned.
  */
+import { foldSpaces } from './whitespace';
 
 const LEAD = /^\s*(?:(?:posted|written|words|reported|story)\s+)?by\b\s*:?\s*/i;
 
@@ -36,5 +37,5 @@ const EDGE_SEPARATORS = /^[\s,;:|·•@—–-]+|[\s,;:|·•@—–-]+$/g;
 export function plainByline(byline: string): string {
   const author = byline.replace(LEAD, '');
   const date = DATE_START.exec(author);
-  return (date ? author.slice(0, date.index) : author).replace(EDGE_SEPARATORS, '').replace(/\s+/g, ' ');
+  return foldSpaces((date ? author.slice(0, date.index) : author).replace(EDGE_SEPARATORS, ''));
 }

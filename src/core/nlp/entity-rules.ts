@@ -122,10 +122,9 @@ export function joinSplitPlaces(words: readonly string[], tags: string[], places
 export function countriesAlone(words: readonly string[], tags: string[], countries: NameList, givenNames: NameList): void {
   tags.forEach((tag, i) => {
     // Only one-word organisations and people are looked up: a lookup per word cost the cold start.
-    const alone = (tag === 'B-ORG' || tag === 'B-PER') && !tags[i + 1]?.startsWith('I-');
-    const word = alone ? words[i]!.toLowerCase() : '';
-    if (!alone || !countries.has(word)) return;
-    if (tag === 'B-ORG' || !givenNames.has(word)) tags[i] = 'B-LOC';
+    if ((tag !== 'B-ORG' && tag !== 'B-PER') || tags[i + 1]?.startsWith('I-')) return;
+    const word = words[i]!.toLowerCase();
+    if (countries.has(word) && (tag === 'B-ORG' || !givenNames.has(word))) tags[i] = 'B-LOC';
   });
 }
 
