@@ -213,6 +213,33 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('keeps a note Gloss cannot store in its editor, with the reason, until it can', async () => {
+      const article = readFileSync('test/fixtures/pages/article.html', 'utf8').replace('/news/2026/flood-barrier.html', '/news/2026/long-note.html');
+      server.override('/long-note.html', article);
+      const url = `${server.origin}/long-note.html`;
+      const page = await openAnalysed(url);
+      await dragSelect(page, QUOTE);
+      await waitForUi(page, '[data-gloss="toolbar"]');
+      await page.click('gloss-ui >>> [data-action="add-note"]');
+      const textarea = await waitForUi(page, 'textarea[name="note"]');
+      // A pasted page of text, then one more key: 20,001 characters, one over what a note holds.
+      await textarea.evaluate((el) => ((el as HTMLTextAreaElement).value = 'x'.repeat(20_000)));
+      await page.keyboard.type('!');
+      await page.click('gloss-ui >>> [data-action="save"]');
+      const problem = await waitForUi(page, '[data-gloss="editor"] [role="alert"]');
+      expect(await problem.evaluate((el) => el.textContent)).toContain('up to 20,000 characters; this one has 20,001');
+      const kept = await waitForUi(page, 'textarea[name="note"]');
+      expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(20_001);
+      expect((await analysisOf(url)).annotations).toEqual([]);
+
+      await kept.evaluate((el) => (el as HTMLTextAreaElement).select());
+      await page.keyboard.type('Shorter now.');
+      await page.click('gloss-ui >>> [data-action="save"]');
+      await waitForHighlights(page, 'gloss-note-yellow', 1);
+      expect((await analysisOf(url)).annotations).toEqual([expect.objectContaining({ quote: QUOTE, state: 'anchored' })]);
+      await page.close();
+    });
+
     it('lists the note in the popup, and edits and deletes from there reach the page', async () => {
       const url = `${server.origin}/article.html`;
       const page = await openAnalysed(url);
@@ -451,6 +478,37 @@ export function defineReadingLoop(engine: Engine): void {
       expect(await underline(dark)).toBe('rgb(144, 202, 249)');
       await dark.close();
     });
+
+    // Chromium keeps a page's content script running, cut off, after the extension is updated
+    // or reloaded; Firefox removes it, so there is nothing to type into. A browser of its
+    // own, as the reload closes every extension page.
+    if (engine === 'chromium') {
+      it('keeps a note typed on a page opened before Gloss was updated, and says to reload', async () => {
+        const updated = await launch(engine);
+        try {
+          const page = await openWebPage(updated, `${server.origin}/article.html`);
+          await page.waitForSelector('[data-gloss-article]');
+          const extensionPage = await openExtensionPage(updated, 'popup.html?view=all');
+          // The reload closes the extension's pages: once this one is gone, the page's script is cut off.
+          const closed = new Promise((resolve) => extensionPage.once('close', resolve));
+          await extensionPage.evaluate(() => setTimeout(() => chrome.runtime.reload(), 10));
+          await closed;
+          await page.bringToFront();
+          await dragSelect(page, QUOTE);
+          await waitForUi(page, '[data-gloss="toolbar"]');
+          await page.click('gloss-ui >>> [data-action="add-note"]');
+          await waitForUi(page, 'textarea[name="note"]');
+          await page.type('gloss-ui >>> textarea[name="note"]', 'A thought worth keeping.');
+          await page.click('gloss-ui >>> [data-action="save"]');
+          const problem = await waitForUi(page, '[data-gloss="editor"] [role="alert"]');
+          expect(await problem.evaluate((el) => el.textContent)).toMatch(/^Gloss was updated or restarted .* reload the page/);
+          const kept = await waitForUi(page, 'textarea[name="note"]');
+          expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('A thought worth keeping.');
+        } finally {
+          await updated.browser.close();
+        }
+      });
+    }
 
     // A browser of its own, set to a dark colour scheme: Puppeteer emulates media features
     // over CDP only, and Firefox runs over WebDriver BiDi.

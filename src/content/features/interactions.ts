@@ -6,6 +6,7 @@ import { describeSpan } from '../../core/anchoring/describe';
 import { trimRange } from '../../core/model/text-range';
 import { type HighlightColor, parseTagInput } from '../../core/model/annotation';
 import type { ClaimReason } from '../../core/model/analysis';
+import { noteLengthProblem, saveFailure } from '../../core/model/save-problem';
 import { ENTITY_LABELS } from '../../ui/colors';
 import type { UiController } from '../shadow-ui/controller';
 import type { NoteDraft } from '../shadow-ui/surfaces';
@@ -23,6 +24,8 @@ const REASON_LABELS: Record<ClaimReason['kind'], string> = {
 };
 
 const HOVER_MS = 40;
+
+type NoteBody = Parameters<NotesFeature['create']>[2];
 
 export interface Interactions {
   /** Highlights the current selection (context menu, keyboard shortcut); false when there is none. */
@@ -57,17 +60,25 @@ export function startInteractions(deps: {
 
   const notify = (message: string, at = { x: 16, y: 16 }): void => ui.show({ kind: 'notice', at, message });
 
-  const openEditor = (at: { x: number; y: number }, quote: string, initial: NoteDraft, existingId: string | undefined, span?: { start: number; end: number }) => {
+  /** Creates or updates a note; why it failed, if it did. */
+  const saveNote = async (body: NoteBody, existingId: string | undefined, span: { start: number; end: number } | undefined): Promise<string | undefined> => {
+    const result = existingId ? await notes.update(existingId, body) : span ? await notes.create(span.start, span.end, body) : undefined;
+    return result && !result.ok ? saveFailure(result.error.message) : undefined;
+  };
+
+  const openEditor = (at: { x: number; y: number }, quote: string, initial: NoteDraft, existingId: string | undefined, span?: { start: number; end: number }, error?: string) => {
     ui.show({
       kind: 'editor',
       at,
       quote,
       initial,
       canDelete: existingId !== undefined,
+      error,
       onSave: async (draft) => {
         const body = { note: draft.note, tags: parseTagInput(draft.tags), color: draft.color };
-        const result = existingId ? await notes.update(existingId, body) : span ? await notes.create(span.start, span.end, body) : undefined;
-        if (result && !result.ok) notify(`Gloss could not save this note: ${result.error.message}`, at);
+        const problem = noteLengthProblem(body.note) ?? (await saveNote(body, existingId, span));
+        // A refused note stays in its editor, with the reason: the reader's text is never dropped.
+        if (problem) openEditor(at, quote, draft, existingId, span, problem);
         else ui.hide();
       },
       onDelete: async () => {

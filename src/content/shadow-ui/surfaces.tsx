@@ -41,12 +41,13 @@ function readDraft(form: HTMLFormElement, fallback: HighlightColor): NoteDraft {
   return { note: String(data.get('note') ?? ''), tags: String(data.get('tags') ?? ''), color };
 }
 
-/** Edits a note: text, tags, colour (radio swatches); delete when it already exists. */
+/** Edits a note: text, tags, colour (radio swatches); delete when it already exists; why the last save failed. */
 export function NoteEditor(props: {
   at: Anchor;
   quote: string;
   initial: NoteDraft;
   canDelete: boolean;
+  error?: string | undefined;
   onSave: (draft: NoteDraft) => void;
   onDelete: () => void;
   onClose: () => void;
@@ -73,6 +74,11 @@ export function NoteEditor(props: {
       {/* A ref callback focuses the note once, when the editor appears. */}
       <textarea ref={(el) => el?.focus()} name="note" placeholder="Your note" aria-label="Note" defaultValue={props.initial.note} />
       <input name="tags" placeholder="Tags, separated by commas" aria-label="Tags" defaultValue={props.initial.tags} />
+      {props.error && (
+        <p class="gloss-error" role="alert">
+          {props.error}
+        </p>
+      )}
       <div class="gloss-row">
         <div class="gloss-colors" role="radiogroup" aria-label="Highlight colour">
           {HIGHLIGHT_COLORS.map((color) => (

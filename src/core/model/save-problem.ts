@@ -1,0 +1,20 @@
+/**
+ * Why a note could not be saved, in words the reader can act on. The editors stay open
+ * with the draft when there is one: a note typed and then refused must not be lost.
+ */
+import { LIMITS } from './limits';
+
+/** A note longer than Gloss stores, said before sending (the background would answer only "invalid input"). */
+export function noteLengthProblem(note: string): string | undefined {
+  if (note.length <= LIMITS.NOTE) return undefined;
+  return `A note holds up to ${LIMITS.NOTE.toLocaleString('en')} characters; this one has ${note.length.toLocaleString('en')}. Shorten it to save it.`;
+}
+
+/**
+ * A failed save. After the extension is updated or reloaded, a page opened before it can no
+ * longer reach Gloss ("Extension context invalidated" in Chrome) until it is reloaded.
+ */
+export function saveFailure(message: string): string {
+  if (/context invalidated/i.test(message)) return 'Gloss was updated or restarted since this page was opened. Copy your note, reload the page, and save it again.';
+  return `Gloss could not save this note: ${message}`;
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../../src/core/model/limits';
+import { noteLengthProblem, saveFailure } from '../../../../src/core/model/save-problem';
+
+describe('noteLengthProblem', () => {
+  it('accepts a note up to the stored limit and names both lengths past it', () => {
+    expect(noteLengthProblem('')).toBeUndefined();
+    expect(noteLengthProblem('x'.repeat(LIMITS.NOTE))).toBeUndefined();
+    expect(noteLengthProblem('x'.repeat(LIMITS.NOTE + 1))).toBe('A note holds up to 20,000 characters; this one has 20,001. Shorten it to save it.');
+  });
+});
+
+describe('saveFailure', () => {
+  it('tells a reader whose page lost Gloss to reload it, and passes other reasons on', () => {
+    expect(saveFailure('Extension context invalidated.')).toMatch(/^Gloss was updated or restarted .* reload the page/);
+    expect(saveFailure('quota exceeded')).toBe('Gloss could not save this note: quota exceeded');
+  });
+});
