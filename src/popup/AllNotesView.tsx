@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { groupBy } from '../core/group-by';
 import type { Annotation } from '../core/model/annotation';
 import type { PageRecord } from '../core/model/page';
+import { saveFailure } from '../core/model/save-problem';
 import { queryHasTag, tagsByUse, toggleTag } from '../core/storage/search';
 import { safeLinkHref } from '../core/url/page-key';
 import type { NotesApi } from './notes-api';
@@ -72,8 +73,9 @@ export function AllNotesView(props: { api: NotesApi; refreshKey: number }) {
                   key={a.id}
                   annotation={a}
                   onSave={async (patch) => {
-                    await api.update(a.id, patch);
+                    const result = await api.update(a.id, patch);
                     refresh();
+                    return result.ok ? undefined : saveFailure(result.error.message);
                   }}
                   onDelete={async () => {
                     await api.remove(a.id);

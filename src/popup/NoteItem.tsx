@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type Annotation, type AnnotationPatch, type HighlightColor, parseTagInput } from '../core/model/annotation';
+import { noteLengthProblem } from '../core/model/save-problem';
 import { COLOR_SWATCHES } from '../ui/colors';
 import { ColorPicker } from '../ui/ColorPicker';
 
@@ -7,7 +8,8 @@ import { ColorPicker } from '../ui/ColorPicker';
 export function NoteItem(props: {
   annotation: Annotation;
   orphaned?: boolean;
-  onSave: (patch: AnnotationPatch) => void;
+  /** Saves the edit; resolves with why it failed, if it did. */
+  onSave: (patch: AnnotationPatch) => Promise<string | undefined>;
   onDelete: () => void;
   onOpen?: (() => void) | undefined;
   onReattach?: (() => void) | undefined;
@@ -17,9 +19,12 @@ export function NoteItem(props: {
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(annotation.tags.join(', '));
   const [color, setColor] = useState<HighlightColor>(annotation.color);
-  const save = () => {
-    props.onSave({ note, tags: parseTagInput(tags), color });
-    setEditing(false);
+  const [problem, setProblem] = useState<string>();
+  // A refused edit stays open with the reason: the reader's text is never dropped.
+  const save = async () => {
+    const failed = noteLengthProblem(note) ?? (await props.onSave({ note, tags: parseTagInput(tags), color }));
+    setProblem(failed);
+    if (!failed) setEditing(false);
   };
   return (
     <li class={`note${props.orphaned ? ' is-orphaned' : ''}`} data-id={annotation.id}>
@@ -38,10 +43,15 @@ export function NoteItem(props: {
         <div class="note-edit">
           <textarea aria-label="Note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           <input aria-label="Tags" placeholder="Tags, separated by commas" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+          {problem && (
+            <p class="note-problem" role="alert">
+              {problem}
+            </p>
+          )}
           <div class="row">
             <ColorPicker value={color} onPick={setColor} />
             <button type="button" onClick={() => setEditing(false)}>Cancel</button>
-            <button type="button" class="primary" data-action="save" onClick={save}>Save</button>
+            <button type="button" class="primary" data-action="save" onClick={() => void save()}>Save</button>
           </div>
         </div>
       ) : (

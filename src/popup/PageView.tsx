@@ -3,6 +3,7 @@ import type { Annotation } from '../core/model/annotation';
 import { ENTITY_TYPES } from '../core/model/analysis';
 import { plainByline } from '../core/model/byline';
 import { LIMITS } from '../core/model/limits';
+import { saveFailure } from '../core/model/save-problem';
 import type { Settings } from '../core/model/settings';
 import { isAutoMarkOn, withSiteToggled } from '../core/model/settings';
 import type { PageState } from '../messaging/protocol';
@@ -65,8 +66,9 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
   const settings = props.settings;
 
   const edit = async (id: string, patch: Parameters<NotesApi['update']>[1]) => {
-    await api.update(id, patch);
+    const result = await api.update(id, patch);
     await load();
+    return result.ok ? undefined : saveFailure(result.error.message);
   };
   const reattach = async (id: string) => {
     const result = await api.reattach(id);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fail } from '../../src/core/model/result';
 import type { PageState } from '../../src/messaging/protocol';
 import { App } from '../../src/popup/App';
 import { storedAnnotation } from '../helpers/builders';
@@ -77,6 +78,35 @@ describe('popup App', () => {
     await flush();
     expect(api.calls).toEqual(['update:a1', 'remove:a1']);
     expect(root.querySelectorAll('[data-testid="page-notes"] li')).toHaveLength(0);
+  });
+
+  it('keeps a refused edit open with the reason, and the text as typed', async () => {
+    const api = createFakeNotesApi({ annotations: [storedAnnotation({ note: 'Before' })], page: PAGE });
+    const root = await mount(api);
+    const editTo = async (text: string) => {
+      const textarea = root.querySelector('textarea')!;
+      await act(async () => {
+        textarea.value = text;
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await act(async () => (root.querySelector('[data-action="save"]') as HTMLButtonElement).click());
+      await flush();
+    };
+    await act(async () => (root.querySelector('[data-action="edit"]') as HTMLButtonElement).click());
+
+    // Too long to store: said before anything is sent.
+    const long = 'x'.repeat(20_001);
+    await editTo(long);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('up to 20,000 characters; this one has 20,001');
+    expect(root.querySelector('textarea')?.value).toBe(long);
+    expect(api.calls).toEqual([]);
+
+    // Refused by the background: the editor stays, with its reason.
+    api.update = async () => fail('internal', 'the disk is full');
+    await editTo('A shorter note');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Gloss could not save this note: the disk is full');
+    expect(root.querySelector('textarea')?.value).toBe('A shorter note');
+    expect(api.annotations[0]!.note).toBe('Before');
   });
 
   it('says clearly when Gloss cannot run on the page', async () => {
