@@ -240,6 +240,22 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('keeps the note editor inside a low window', async () => {
+      const page = await openAnalysed(`${server.origin}/article.html`);
+      // The selection ends up mid-window, 170 pixels from its bottom: less than the editor's height.
+      await page.setViewport({ width: 1280, height: 340 });
+      await dragSelect(page, 'wettest winter since records began');
+      await waitForUi(page, '[data-gloss="toolbar"]');
+      await page.click('gloss-ui >>> [data-action="add-note"]');
+      const editor = await waitForUi(page, '[data-gloss="editor"]');
+      const fit = await editor.evaluate((el) => ({ bottom: el.getBoundingClientRect().bottom, top: el.getBoundingClientRect().top, height: window.innerHeight }));
+      expect(fit.top).toBeGreaterThanOrEqual(0);
+      expect(fit.bottom).toBeLessThanOrEqual(fit.height);
+      await page.screenshot({ path: `${ARTIFACTS}/${engine}-editor-low-window.png` });
+      await page.keyboard.press('Escape');
+      await page.close();
+    });
+
     it('lists the note in the popup, and edits and deletes from there reach the page', async () => {
       const url = `${server.origin}/article.html`;
       const page = await openAnalysed(url);

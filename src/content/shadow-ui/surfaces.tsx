@@ -15,10 +15,22 @@ function place(anchor: Anchor, width: number) {
   return { left: `${left}px`, top: `${top}px` };
 }
 
+/**
+ * Moves a drawn surface up until its bottom is in the window: place() knows only its width,
+ * and a tall editor under a selection low in the window would open below the fold, out of
+ * reach (it is fixed, so scrolling does not bring it in). Used as a fresh ref on every
+ * render, so that a surface moved by a re-render is measured again.
+ */
+function keepInView(element: HTMLElement | null): void {
+  const box = element?.getBoundingClientRect();
+  const overflow = box ? box.bottom - (window.innerHeight - 8) : 0;
+  if (overflow > 0) element!.style.top = `${Math.max(8, box!.top - overflow)}px`;
+}
+
 /** Colours and "add note" for the current selection. */
 export function Toolbar(props: { at: Anchor; onColor: (color: HighlightColor) => void; onNote: () => void }) {
   return (
-    <div class="gloss-surface gloss-toolbar" role="toolbar" aria-label="Gloss highlight" data-gloss="toolbar" style={place(props.at, 200)}>
+    <div ref={(el) => keepInView(el)} class="gloss-surface gloss-toolbar" role="toolbar" aria-label="Gloss highlight" data-gloss="toolbar" style={place(props.at, 200)}>
       <ColorPicker onPick={props.onColor} prefix="Highlight " />
       <button type="button" class="gloss-button" data-action="add-note" onMouseDown={(e) => e.preventDefault()} onClick={props.onNote}>
         Add note
@@ -59,6 +71,7 @@ export function NoteEditor(props: {
   };
   return (
     <form
+      ref={(el) => keepInView(el)}
       class="gloss-surface gloss-editor"
       role="dialog"
       aria-label="Gloss note"
@@ -114,7 +127,7 @@ export function NoteEditor(props: {
 /** A small card about an entity or claim under the pointer. */
 export function HoverCard(props: { at: Anchor; title: string; lines: string[]; action?: { label: string; run: () => void } | undefined }) {
   return (
-    <div class="gloss-surface gloss-card" role="tooltip" data-gloss="card" style={place(props.at, 300)}>
+    <div ref={(el) => keepInView(el)} class="gloss-surface gloss-card" role="tooltip" data-gloss="card" style={place(props.at, 300)}>
       <h3>{props.title}</h3>
       {props.lines.length > 0 && (
         <ul>
@@ -137,7 +150,7 @@ export function HoverCard(props: { at: Anchor; title: string; lines: string[]; a
 /** A short message to the reader (a save failed, Gloss cannot run here). */
 export function Notice(props: { at: Anchor; message: string; onClose: () => void }) {
   return (
-    <div class="gloss-surface gloss-notice" role="status" data-gloss="notice" style={place(props.at, 300)}>
+    <div ref={(el) => keepInView(el)} class="gloss-surface gloss-notice" role="status" data-gloss="notice" style={place(props.at, 300)}>
       <div class="gloss-row">
         <span>{props.message}</span>
         <button type="button" class="gloss-button" onClick={props.onClose} aria-label="Dismiss">
