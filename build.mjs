@@ -14,7 +14,9 @@ const DIST = join(ROOT, 'dist');
 // 52 KB: detection rules that took Readability's test pages from F1 0.925 to 0.951, and the
 // in-page UI's dark palette, took it past 50 KB (to 52,818 bytes). 53 KB: a note the
 // background refuses stays in its editor with the reason, where it had been dropped (53,702).
-const BUDGETS = { 'content.js': 53 * 1024 };
+// 54 KB: a Gloss started in a tab open during an update takes over from the one before it
+// (content/handover, 54,317).
+const BUDGETS = { 'content.js': 54 * 1024 };
 const ENTRIES = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',

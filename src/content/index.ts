@@ -1,7 +1,7 @@
 /**
  * Content script entry: find the article, place the reader's notes, mark entities and
- * claims, and answer the popup. Runs once per page (a marker on <html> guards against
- * double injection); everything is torn down if the extension is updated or removed.
+ * claims, and answer the popup. One Gloss runs per page (./handover); it is torn down when
+ * a newer one arrives after an update, or on an in-page navigation, to start over.
  */
 import type { ArticleMetadata } from '../core/article/metadata';
 import type { PageMeta } from '../core/model/page';
@@ -11,22 +11,20 @@ import type { ContentApi } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
 import { isLightColor } from '../core/model/contrast';
 import { isRecord } from '../core/model/guards';
-import { onMessageNative, runtimeId } from '../platform/native-runtime';
-import { ARTICLE_ATTRIBUTE, findArticle } from './article/find-article';
+import { isConnected, onMessageNative, runtimeId } from '../platform/native-runtime';
+import { findArticle } from './article/find-article';
 import { canonicalHref } from './article/collect-metadata';
 import { callBackground } from './background-client';
 import { startInteractions } from './features/interactions';
 import { createMarksFeature } from './features/marks';
 import { createNotesFeature } from './features/notes';
 import { watchPage } from './features/page-watch';
+import { answerNewcomers, takeOver } from './handover';
+import { ARTICLE_ATTRIBUTE, INJECTED_MARKER, LIGHT_TEXT_MARKER } from './page-markers';
 import { pageApiRoutes } from './features/page-api';
 import { createHighlightPainter } from './highlighting/painter';
 import { createUiController } from './shadow-ui/controller';
 import { buildTextIndex, lazyTextIndex } from './text-index/text-index';
-
-const INJECTED_MARKER = 'data-gloss-injected';
-/** Set on <html> when the article's text is light on dark: content.css then draws entity underlines in light colours. */
-const LIGHT_TEXT_MARKER = 'data-gloss-light-text';
 
 /** The page's record; its title, byline and date come back from the background once it has read the metadata. */
 function pageMeta(key: string, meta?: ArticleMetadata): PageMeta {
@@ -44,13 +42,14 @@ function pageMeta(key: string, meta?: ArticleMetadata): PageMeta {
 
 function start(): void {
   const root = document.documentElement;
-  if (!root || root.hasAttribute(INJECTED_MARKER)) return;
+  if (!root || !takeOver(document)) return;
   root.setAttribute(INJECTED_MARKER, '');
   const article = findArticle(document);
   if (!article) return; // no body
 
   const controller = new AbortController();
   const { signal } = controller;
+  answerNewcomers(document, isConnected, () => controller.abort(), signal);
   const articleFound = article.isArticle ? article : undefined;
   const isArticle = articleFound !== undefined;
   articleFound?.root.setAttribute(ARTICLE_ATTRIBUTE, '');
@@ -127,11 +126,12 @@ function start(): void {
     ),
   );
   signal.addEventListener('abort', () => {
-    removeListener();
     painter.clear('gloss-');
     if (isArticle) scopeRoot.removeAttribute(ARTICLE_ATTRIBUTE);
     root.removeAttribute(INJECTED_MARKER);
     root.removeAttribute(LIGHT_TEXT_MARKER);
+    // Last: on a script cut off from the extension, the runtime may throw here.
+    removeListener();
   });
   void ready.then(() =>
     watchPage({

@@ -35,6 +35,15 @@ export function runtimeId(): string {
   return nativeRuntime().id;
 }
 
+/** False once this script is cut off from the extension (Chrome, after Gloss is updated or reloaded: runtime.id is gone). */
+export function isConnected(): boolean {
+  try {
+    return Boolean(nativeRuntime().id);
+  } catch {
+    return false;
+  }
+}
+
 /** Sends a message to the background. */
 export function sendMessageNative(message: unknown): Promise<unknown> {
   return nativeRuntime().sendMessage(message);

@@ -5,9 +5,6 @@ import type { MetadataSource } from '../../core/article/metadata';
 import { type CollectedBlocks, collectBlocks } from './collect-blocks';
 import { collectMetadata } from './collect-metadata';
 
-/** Test hook and styling anchor: set on the detected article root. */
-export const ARTICLE_ATTRIBUTE = 'data-gloss-article';
-
 /** The article as found in the page. */
 export interface FoundArticle {
   root: Element;
