@@ -17,6 +17,7 @@ import {
   extensionOrigin,
   extensionVersion,
   onCommand,
+  onInstalledOrUpdated,
   onMenuClicked,
   onRuntimeMessage,
   sendRuntimeMessage,
@@ -29,6 +30,7 @@ import { backgroundRoutes } from './handlers/routes';
 import { annotationsChanged, annotationsChangedFor } from './change-events';
 import { HIGHLIGHT_COMMAND, MENU_ID } from './command-names';
 import { installContextMenu } from './menus';
+import { startGlossInOpenTabs } from './open-tabs';
 
 let opening: Promise<GlossDb> | undefined;
 
@@ -91,5 +93,6 @@ onCommand((command, tab) => {
   if (command === HIGHLIGHT_COMMAND) highlightIn(tab);
 });
 installContextMenu();
+onInstalledOrUpdated(() => void startGlossInOpenTabs().catch((error: unknown) => console.error('Gloss: open tabs', error)));
 // Ask the browser to keep Gloss's storage under pressure (granted with unlimitedStorage in Chrome).
 void navigator.storage?.persist?.().catch(() => false);

@@ -65,6 +65,19 @@ export function onCommand(listener: (command: string, tab: Tabs.Tab | undefined)
   browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => listener(command, tab));
 }
 
+/** Calls back when Gloss is installed or updated (not when the browser itself is). */
+export function onInstalledOrUpdated(listener: () => void): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') listener();
+  });
+}
+
+/** Runs the manifest's content script and stylesheet in a tab's top frame, as the browser does at page load. */
+export async function injectContentScript(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, files: ['content.css'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+}
+
 /** The manifest version string, for export metadata. */
 export function extensionVersion(): string {
   return browser.runtime.getManifest().version;

@@ -53,7 +53,7 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
     return (
       <section class="empty" data-state="unsupported">
         <h2>Gloss can’t run on this page</h2>
-        <p>Browser pages, extension stores, PDFs and pages opened before Gloss was installed cannot be read. Reload the page, or open an article.</p>
+        <p>Browser pages, extension stores and PDFs cannot be read. If this page was still loading, reload it; or open an article.</p>
       </section>
     );
   }

@@ -22,7 +22,7 @@ describe('derived manifests', () => {
   });
 
   it('asks only for permissions the code uses', () => {
-    expect(source.permissions.sort()).toEqual(['contextMenus', 'unlimitedStorage']);
+    expect(source.permissions.sort()).toEqual(['contextMenus', 'scripting', 'unlimitedStorage']);
     expect(source.host_permissions).toEqual(['<all_urls>']);
     expect(Object.keys(source.commands)).toEqual([HIGHLIGHT_COMMAND]);
   });

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../src/messaging/protocol';
-import { type Engine, type Launched, isEngineAvailable, launch, openExtensionPage, openWebPage } from '../helpers/browsers';
+import { type Engine, type Launched, extensionDir, isEngineAvailable, launch, openExtensionPage, openWebPage } from '../helpers/browsers';
 import { findTabId, sendToBackground, sendToTab } from '../helpers/extension-hooks';
 import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
 
@@ -495,36 +495,28 @@ export function defineReadingLoop(engine: Engine): void {
       await dark.close();
     });
 
-    // Chromium keeps a page's content script running, cut off, after the extension is updated
-    // or reloaded; Firefox removes it, so there is nothing to type into. A browser of its
-    // own, as the reload closes every extension page.
-    if (engine === 'chromium') {
-      it('keeps a note typed on a page opened before Gloss was updated, and says to reload', async () => {
-        const updated = await launch(engine);
-        try {
-          const page = await openWebPage(updated, `${server.origin}/article.html`);
-          await page.waitForSelector('[data-gloss-article]');
-          const extensionPage = await openExtensionPage(updated, 'popup.html?view=all');
-          // The reload closes the extension's pages: once this one is gone, the page's script is cut off.
-          const closed = new Promise((resolve) => extensionPage.once('close', resolve));
-          await extensionPage.evaluate(() => setTimeout(() => chrome.runtime.reload(), 10));
-          await closed;
-          await page.bringToFront();
-          await dragSelect(page, QUOTE);
-          await waitForUi(page, '[data-gloss="toolbar"]');
-          await page.click('gloss-ui >>> [data-action="add-note"]');
-          await waitForUi(page, 'textarea[name="note"]');
-          await page.type('gloss-ui >>> textarea[name="note"]', 'A thought worth keeping.');
-          await page.click('gloss-ui >>> [data-action="save"]');
-          const problem = await waitForUi(page, '[data-gloss="editor"] [role="alert"]');
-          expect(await problem.evaluate((el) => el.textContent)).toMatch(/^Gloss was updated or restarted .* reload the page/);
-          const kept = await waitForUi(page, 'textarea[name="note"]');
-          expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('A thought worth keeping.');
-        } finally {
-          await updated.browser.close();
-        }
-      });
-    }
+    // A browser of its own: after the update the old Gloss's extension pages are gone.
+    it('starts again, once, in an article left open while Gloss is updated', async () => {
+      const updated = await launch(engine);
+      try {
+        const url = `${server.origin}/article.html`;
+        const page = await openWebPage(updated, url);
+        await highlightWithToolbar(page, 'wettest winter since records began', 'green');
+        // Installing the same folder again is an update, as a store's would be.
+        await updated.browser.installExtension(extensionDir(engine));
+
+        // The new Gloss answers in the open tab, with the note placed again, and is the only one there.
+        const probeAfter = await openExtensionPage(updated, 'popup.html?view=all');
+        const reply = await sendToTab<PageAnalysis>(probeAfter, await findTabId(probeAfter, url), 'getPageAnalysis');
+        expect(reply.ok && reply.value.annotations).toEqual([expect.objectContaining({ quote: 'wettest winter since records began', state: 'anchored' })]);
+        await page.bringToFront();
+        await highlightWithToolbar(page, QUOTE, 'pink');
+        expect(await page.evaluate(() => document.querySelectorAll('gloss-ui').length)).toBe(1);
+        expect((await highlightCounts(page))['gloss-note-green']).toBe(1);
+      } finally {
+        await updated.browser.close();
+      }
+    });
 
     // A browser of its own, set to a dark colour scheme: Puppeteer emulates media features
     // over CDP only, and Firefox runs over WebDriver BiDi.

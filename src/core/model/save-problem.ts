@@ -11,8 +11,9 @@ export function noteLengthProblem(note: string): string | undefined {
 }
 
 /**
- * A failed save. After the extension is updated or reloaded, a page opened before it can no
- * longer reach Gloss ("Extension context invalidated" in Chrome) until it is reloaded.
+ * A failed save. After the extension is updated or reloaded, Chrome cuts the page's Gloss
+ * off ("Extension context invalidated") until the background starts a new one there
+ * (background/open-tabs), or for good where it cannot (a page it may not script).
  */
 export function saveFailure(message: string): string {
   if (/context invalidated/i.test(message)) return 'Gloss was updated or restarted since this page was opened. Copy your note, reload the page, and save it again.';
