@@ -54,60 +54,84 @@ export function sentenceView(words: readonly string[], { gazetteer, clusters }: 
 }
 
 /**
+ * Takes one feature as the pieces of its name; joined, they are the name training writes
+ * and the model stores. The tagger hashes the pieces without joining them (feature-keys).
+ */
+export type FeatureSink = (a: string, b?: string, c?: string, d?: string, e?: string, f?: string) => void;
+
+/** Features as names: the sink training uses. */
+function collectNames(emit: (sink: FeatureSink) => void): string[] {
+  const names: string[] = [];
+  emit((a, b = '', c = '', d = '', e = '', f = '') => names.push(a + b + c + d + e + f));
+  return names;
+}
+
+/**
  * Features of the word alone (its forms, shape, affixes and clusters): the same wherever
  * it stands, so a tagger may sum their weights once per distinct word.
  */
+export function emitWordFeatures(word: string, lower: string, shape: string, clusters: readonly string[] | undefined, emit: FeatureSink): void {
+  emit('b');
+  emit('w=', lower);
+  emit('W=', word);
+  emit('s=', shape);
+  emit('p1=', lower.slice(0, 1));
+  emit('p2=', lower.slice(0, 2));
+  emit('p3=', lower.slice(0, 3));
+  emit('x2=', lower.slice(-2));
+  emit('x3=', lower.slice(-3));
+  emit('x4=', lower.slice(-4));
+  if (word.length > 1 && word === word.toUpperCase() && HAS_LETTER.test(word)) emit('allcaps');
+  const [coarse, fine] = clusters ?? [];
+  if (coarse) emit('c=', coarse);
+  if (fine) emit('C=', fine);
+}
+
 export function wordFeatures(word: string, lower: string, shape: string, clusters: readonly string[] = []): string[] {
-  const features = [
-    'b',
-    `w=${lower}`,
-    `W=${word}`,
-    `s=${shape}`,
-    `p1=${lower.slice(0, 1)}`,
-    `p2=${lower.slice(0, 2)}`,
-    `p3=${lower.slice(0, 3)}`,
-    `x2=${lower.slice(-2)}`,
-    `x3=${lower.slice(-3)}`,
-    `x4=${lower.slice(-4)}`,
-  ];
-  if (word.length > 1 && word === word.toUpperCase() && HAS_LETTER.test(word)) features.push('allcaps');
-  const [coarse, fine] = clusters;
-  if (coarse) features.push(`c=${coarse}`);
-  if (fine) features.push(`C=${fine}`);
-  return features;
+  return collectNames((sink) => emitWordFeatures(word, lower, shape, clusters, sink));
 }
 
 /** Features of the token in its sentence: neighbours, position, name lists and the tags given so far. */
-export function contextFeatures(view: SentenceView, i: number, previousTag: string, beforePreviousTag: string): string[] {
+export function emitContextFeatures(view: SentenceView, i: number, previousTag: string, beforePreviousTag: string, emit: FeatureSink): void {
   const { lowers, shapes } = view;
   const lower = lowers[i]!;
   const shape = shapes[i]!;
   const at = (k: number) => lowers[i + k] ?? (k < 0 ? '<s>' : '</s>');
   const shapeAt = (k: number) => shapes[i + k] ?? '-';
-  const features = [
-    `w-1=${at(-1)}`,
-    `w+1=${at(1)}`,
-    `w-2=${at(-2)}`,
-    `w+2=${at(2)}`,
-    `s-1=${shapeAt(-1)}`,
-    `s+1=${shapeAt(1)}`,
-    `s-1s+1=${shapeAt(-1)}|${shape}|${shapeAt(1)}`,
-    `w-1w=${at(-1)}|${lower}`,
-    `ww+1=${lower}|${at(1)}`,
-    `t-1=${previousTag}`,
-    `t-2t-1=${beforePreviousTag}|${previousTag}`,
-    `t-1w=${previousTag}|${lower}`,
-    `t-1s=${previousTag}|${shape}`,
-  ];
-  if (i === 0) features.push(`first|s=${shape}`, `first|w=${lower}`);
+  emit('w-1=', at(-1));
+  emit('w+1=', at(1));
+  emit('w-2=', at(-2));
+  emit('w+2=', at(2));
+  emit('s-1=', shapeAt(-1));
+  emit('s+1=', shapeAt(1));
+  emit('s-1s+1=', shapeAt(-1), '|', shape, '|', shapeAt(1));
+  emit('w-1w=', at(-1), '|', lower);
+  emit('ww+1=', lower, '|', at(1));
+  emit('t-1=', previousTag);
+  emit('t-2t-1=', beforePreviousTag, '|', previousTag);
+  emit('t-1w=', previousTag, '|', lower);
+  emit('t-1s=', previousTag, '|', shape);
+  if (i === 0) {
+    emit('first|s=', shape);
+    emit('first|w=', lower);
+  }
   const mark = view.gazetteer[i];
-  if (mark) features.push(mark, `${mark}|t-1=${previousTag}`);
-  if (view.clusters.length > 0) features.push(`c-1=${(view.clusters[i - 1] ?? UNLISTED)[0]}`, `c+1=${(view.clusters[i + 1] ?? UNLISTED)[0]}`);
+  if (mark) {
+    emit(mark);
+    emit(mark, '|t-1=', previousTag);
+  }
+  if (view.clusters.length > 0) {
+    emit('c-1=', String((view.clusters[i - 1] ?? UNLISTED)[0]));
+    emit('c+1=', String((view.clusters[i + 1] ?? UNLISTED)[0]));
+  }
   const nextMark = view.gazetteer[i + 1];
-  if (nextMark) features.push(`+1${nextMark}`);
+  if (nextMark) emit('+1', nextMark);
   const previousMark = view.gazetteer[i - 1];
-  if (previousMark) features.push(`-1${previousMark}`);
-  return features;
+  if (previousMark) emit('-1', previousMark);
+}
+
+export function contextFeatures(view: SentenceView, i: number, previousTag: string, beforePreviousTag: string): string[] {
+  return collectNames((sink) => emitContextFeatures(view, i, previousTag, beforePreviousTag, sink));
 }
 
 /** All features of one token (what training sees): its word's and its context's. */

@@ -6,7 +6,7 @@
  */
 import { bytesFromBase64 } from './base64';
 import { decodeFeatureKeys } from './feature-keys';
-import { contextFeatures, type Lexicon, type SentenceView, sentenceView, wordFeatures } from './ner-features';
+import { contextFeatures, emitContextFeatures, emitWordFeatures, type FeatureSink, type Lexicon, type SentenceView, sentenceView, wordFeatures } from './ner-features';
 import type { Gazetteer } from './gazetteer';
 import { CAPITALIZED, HAS_LETTER } from './word-case';
 
@@ -42,11 +42,21 @@ export type AddWeights = (feature: string, scores: Float64Array) => void;
 /** Adds the rows of token i's word features (a model may cache their sum per word). */
 export type AddWordWeights = (view: SentenceView, i: number, scores: Float64Array) => void;
 
+/** Adds the rows of token i's context features, given the tags of the two tokens before it. */
+export type AddContextWeights = (view: SentenceView, i: number, previousTag: string, beforePreviousTag: string, scores: Float64Array) => void;
+
 /** Token i's word features, each row added by `addWeights`. */
 const wordFeatureWeights =
   (addWeights: AddWeights): AddWordWeights =>
   (view, i, scores) => {
     for (const feature of wordFeatures(view.words[i]!, view.lowers[i]!, view.shapes[i]!, view.clusters[i])) addWeights(feature, scores);
+  };
+
+/** Token i's context features, each row added by `addWeights`. */
+const contextFeatureWeights =
+  (addWeights: AddWeights): AddContextWeights =>
+  (view, i, previousTag, beforePreviousTag, scores) => {
+    for (const feature of contextFeatures(view, i, previousTag, beforePreviousTag)) addWeights(feature, scores);
   };
 
 const LOWER_CASE_LETTERS = /^\p{Ll}+$/u;
@@ -71,6 +81,7 @@ export function greedyTag(
   addWeights: AddWeights,
   lexicon?: Lexicon,
   addWordWeights: AddWordWeights = wordFeatureWeights(addWeights),
+  addContextWeights: AddContextWeights = contextFeatureWeights(addWeights),
 ): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(classes.length);
@@ -85,7 +96,7 @@ export function greedyTag(
     const mayBegin = HAS_LETTER.test(words[i]!);
     const allowed = (c: number) => isAllowedAfter(previous, classes[c]!) && (mayBegin || !classes[c]!.startsWith('B-'));
     addWordWeights(view, i, scores);
-    for (const feature of contextFeatures(view, i, previous, tags[i - 2] ?? '<s>')) addWeights(feature, scores);
+    addContextWeights(view, i, previous, tags[i - 2] ?? '<s>', scores);
     let best = 0;
     for (let c = 1; c < classes.length; c++) {
       if (scores[c]! > scores[best]! && allowed(c)) best = c;
@@ -106,30 +117,40 @@ export function loadNerModel(file: NerModelFile, lexicon?: Lexicon): NerModel {
   const weights = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
   const width = file.classes.length;
   const keys = decodeFeatureKeys(file.keys);
-  // Read in place: a subarray view per feature lookup was a third of the tagging time.
-  const addWeights: AddWeights = (feature, scores) => {
-    const row = keys.rowOf(feature);
+  // Rows are added to `target`, set before each token's features are read. Read in place:
+  // a subarray view per feature lookup was a third of the tagging time.
+  let target: Float64Array = new Float64Array(width);
+  const addRow = (row: number): void => {
     if (row < 0) return;
     const at = row * width;
-    for (let c = 0; c < width; c++) scores[c]! += weights[at + c]!;
+    for (let c = 0; c < width; c++) target[c]! += weights[at + c]!;
+  };
+  const addPieces: FeatureSink = (a, b, c, d, e, f) => addRow(keys.rowOfPieces(a, b, c, d, e, f));
+  const addWeights: AddWeights = (feature, scores) => {
+    target = scores;
+    addRow(keys.rowOf(feature));
+  };
+  const addContextWeights: AddContextWeights = (view, i, previousTag, beforePreviousTag, scores) => {
+    target = scores;
+    emitContextFeatures(view, i, previousTag, beforePreviousTag, addPieces);
   };
   // A word's own features are a third of a token's: an article repeats most of its words,
   // so their sum is kept per word (integers, so the sums are exactly those of the rows).
   const wordSums = new Map<string, Float64Array>();
-  const sumWordFeatures = wordFeatureWeights(addWeights);
   const addWordWeights: AddWordWeights = (view, i, scores) => {
     const word = view.words[i]!;
     let sum = wordSums.get(word);
     if (!sum) {
       if (wordSums.size >= WORD_CACHE_LIMIT) wordSums.clear();
       sum = new Float64Array(width);
-      sumWordFeatures(view, i, sum);
+      target = sum;
+      emitWordFeatures(word, view.lowers[i]!, view.shapes[i]!, view.clusters[i], addPieces);
       wordSums.set(word, sum);
     }
     for (let c = 0; c < width; c++) scores[c]! += sum[c]!;
   };
   return {
-    tag: (words) => greedyTag(words, file.classes, addWeights, lexicon, addWordWeights),
+    tag: (words) => greedyTag(words, file.classes, addWeights, lexicon, addWordWeights, addContextWeights),
     gazetteer: lexicon?.gazetteer,
   };
 }

@@ -23,6 +23,19 @@ describe('feature keys', () => {
     expect(a[1]).not.toBe(b[1]);
   });
 
+  it('find a name from its pieces as from the name they join into', () => {
+    const stored = decodeFeatureKeys(encodeFeatureKeys(names).keys);
+    expect(stored.rowOfPieces('w-1w=', 'the', '|', 'u.n.')).toBe(stored.rowOf('w-1w=the|u.n.'));
+    expect(stored.rowOfPieces('t-1=', 'B-PER')).toBe(stored.rowOf('t-1=B-PER'));
+    expect(stored.rowOfPieces('', 'é', '', '', '', '')).toBe(stored.rowOf('é'));
+    expect(stored.rowOfPieces('b')).toBe(stored.rowOf('b'));
+    expect(stored.rowOfPieces('x'.repeat(150), 'x'.repeat(150))).toBe(stored.rowOf('x'.repeat(300)));
+    expect(stored.rowOf('b')).toBeGreaterThanOrEqual(0);
+    // The same characters split otherwise are the same name; different ones are not.
+    expect(stored.rowOfPieces('w-1w=th', 'e|u', '.n.')).toBe(stored.rowOf('w-1w=the|u.n.'));
+    expect(stored.rowOfPieces('w-1w=', 'the', '|', 'u.n')).toBe(-1);
+  });
+
   it('refuse names that share both hashes (here, a name stored twice)', () => {
     expect(() => encodeFeatureKeys(['w=a', 'w=b', 'w=a'])).toThrow(/share both hashes/);
   });
