@@ -256,6 +256,32 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('keeps a note being written through clicks and selections elsewhere in the page', async () => {
+      const page = await openAnalysed(`${server.origin}/article.html`);
+      await dragSelect(page, 'wettest winter since records began');
+      await waitForUi(page, '[data-gloss="toolbar"]');
+      await page.click('gloss-ui >>> [data-action="add-note"]');
+      await waitForUi(page, 'textarea[name="note"]');
+      await page.type('gloss-ui >>> textarea[name="note"]', 'Half a thought');
+      await clickPhrase(page, 'City Hall');
+      await dragSelect(page, QUOTE);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const kept = await waitForUi(page, 'textarea[name="note"]');
+      expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Half a thought');
+      expect(await page.$('gloss-ui >>> [data-gloss="toolbar"]')).toBeNull();
+      await page.click('gloss-ui >>> [data-action="cancel"]');
+      expect(await page.$('gloss-ui >>> [data-gloss="editor"]')).toBeNull();
+
+      // An editor left untouched still closes on a click elsewhere.
+      await dragSelect(page, 'wettest winter since records began');
+      await waitForUi(page, '[data-gloss="toolbar"]');
+      await page.click('gloss-ui >>> [data-action="add-note"]');
+      await waitForUi(page, '[data-gloss="editor"]');
+      await clickPhrase(page, 'City Hall');
+      await page.waitForFunction(() => !document.querySelector('gloss-ui')?.shadowRoot?.querySelector('[data-gloss="editor"]'), { polling: 50, timeout: 5_000 });
+      await page.close();
+    });
+
     it('lists the note in the popup, and edits and deletes from there reach the page', async () => {
       const url = `${server.origin}/article.html`;
       const page = await openAnalysed(url);

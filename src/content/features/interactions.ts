@@ -111,6 +111,7 @@ export function startInteractions(deps: {
   const showToolbarSoon = (): void => {
     // Let the browser finish updating the selection first.
     window.setTimeout(() => {
+      if (ui.isEditing()) return;
       const span = selectedSpan();
       if (!span) {
         ui.hide('toolbar');
@@ -126,7 +127,8 @@ export function startInteractions(deps: {
   };
 
   const onPointerUp = (event: MouseEvent): void => {
-    if (ui.isOwn(event.target)) return;
+    // A click or a selection elsewhere in the page never throws away a note being written.
+    if (ui.isOwn(event.target) || ui.isEditing()) return;
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) {
       showToolbarSoon();

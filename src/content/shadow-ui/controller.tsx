@@ -8,7 +8,7 @@ import { type Anchor, HoverCard, NoteEditor, Notice, Toolbar } from './surfaces'
 /** What the in-page UI currently shows. */
 export type Surface =
   | { kind: 'toolbar'; at: Anchor; onColor: (color: HighlightColor) => void; onNote: () => void }
-  | ({ kind: 'editor' } & Omit<ComponentProps<typeof NoteEditor>, 'onClose'>)
+  | ({ kind: 'editor' } & Omit<ComponentProps<typeof NoteEditor>, 'onClose' | 'onEdit'>)
   | { kind: 'card'; at: Anchor; title: string; lines: string[]; action?: { label: string; run: () => void } | undefined }
   | { kind: 'notice'; at: Anchor; message: string };
 
@@ -17,6 +17,8 @@ export interface UiController {
   show(surface: Surface): void;
   hide(kind?: Surface['kind']): void;
   current(): Surface | undefined;
+  /** True while the note editor holds a draft the reader has written: only its own Save, Cancel, Delete and Escape may close it. */
+  isEditing(): boolean;
   /** True when an event target is Gloss's own UI. */
   isOwn(target: EventTarget | null): boolean;
 }
@@ -26,6 +28,7 @@ export function createUiController(document: Document, signal: AbortSignal): UiC
   let shown: Surface | undefined;
   // Each editor gets a fresh key so its draft state never leaks into the next one.
   let generation = 0;
+  let edited = false;
 
   const draw = (): void => {
     host ??= createUiHost(document, INPAGE_CSS, signal);
@@ -34,7 +37,7 @@ export function createUiController(document: Document, signal: AbortSignal): UiC
     const vnode =
       surface === undefined ? null
       : surface.kind === 'toolbar' ? <Toolbar at={surface.at} onColor={surface.onColor} onNote={surface.onNote} />
-      : surface.kind === 'editor' ? <NoteEditor key={generation} {...surface} onClose={close} />
+      : surface.kind === 'editor' ? <NoteEditor key={generation} {...surface} onClose={close} onEdit={() => (edited = true)} />
       : surface.kind === 'card' ? <HoverCard at={surface.at} title={surface.title} lines={surface.lines} action={surface.action} />
       : <Notice at={surface.at} message={surface.message} onClose={close} />;
     render(vnode, host.root);
@@ -42,7 +45,11 @@ export function createUiController(document: Document, signal: AbortSignal): UiC
 
   const controller: UiController = {
     show(surface) {
-      if (surface.kind === 'editor') generation++;
+      if (surface.kind === 'editor') {
+        generation++;
+        // A draft shown again because saving it failed is the reader's writing too.
+        edited = surface.error !== undefined;
+      }
       shown = surface;
       draw();
     },
@@ -52,6 +59,7 @@ export function createUiController(document: Document, signal: AbortSignal): UiC
       draw();
     },
     current: () => shown,
+    isEditing: () => shown?.kind === 'editor' && edited,
     isOwn: (target) => host !== undefined && target === host.host,
   };
   return controller;

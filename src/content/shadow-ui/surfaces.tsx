@@ -60,6 +60,8 @@ export function NoteEditor(props: {
   initial: NoteDraft;
   canDelete: boolean;
   error?: string | undefined;
+  /** Called on every change the reader makes to the draft. */
+  onEdit?: () => void;
   onSave: (draft: NoteDraft) => void;
   onDelete: () => void;
   onClose: () => void;
@@ -78,6 +80,7 @@ export function NoteEditor(props: {
       data-gloss="editor"
       style={place(props.at, 320)}
       onKeyDown={onKeyDown}
+      onInput={props.onEdit}
       onSubmit={(event) => {
         event.preventDefault();
         save(event.currentTarget);
