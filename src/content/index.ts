@@ -140,6 +140,7 @@ function start(): void {
       root: scopeRoot,
       indexedLength,
       hasOrphans: () => notes.placements().some((p) => p.state === 'orphaned'),
+      busy: () => ui.current()?.kind === 'editor',
       restart: () => {
         controller.abort();
         boot();

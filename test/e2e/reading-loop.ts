@@ -412,6 +412,29 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('looks at late content only once the note being written is closed', async () => {
+      const page = await openAnalysed(`${server.origin}/article.html`);
+      await dragSelect(page, 'wettest winter since records began');
+      await waitForUi(page, '[data-gloss="toolbar"]');
+      await page.click('gloss-ui >>> [data-action="add-note"]');
+      await waitForUi(page, 'textarea[name="note"]');
+      await page.type('gloss-ui >>> textarea[name="note"]', 'Written while the page grows');
+      // The page's own script adds a long paragraph: over a fifth more text, so Gloss will look again.
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'A late paragraph about the river barrier and its cost. '.repeat(40);
+        document.querySelector('[data-gloss-article]')!.append(p);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const kept = await waitForUi(page, 'textarea[name="note"]');
+      expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Written while the page grows');
+      await page.click('gloss-ui >>> [data-action="cancel"]');
+      const url = `${server.origin}/article.html`;
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-gloss-injected'), { polling: 50 });
+      await expect.poll(async () => (await analysisOf(url)).article?.text.includes('A late paragraph about the river barrier'), { timeout: 10_000, interval: 200 }).toBe(true);
+      await page.close();
+    });
+
     it('starts over on an in-page navigation (pushState)', async () => {
       const article = readFileSync('test/fixtures/pages/article.html', 'utf8').replace(/<link rel="canonical"[^>]*>/, '');
       const next = '<h1>Second story about the harbour</h1><p>The harbour authority said on Monday that dredging would begin in May, at a cost of $3 million, after two years of delays.</p><p>Fishermen welcomed the plan but warned that the work must not disturb the spawning season, which runs from March to June every year.</p><p>The council will publish the full schedule next week, officials said.</p>';

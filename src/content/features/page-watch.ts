@@ -22,6 +22,8 @@ export function watchPage(deps: {
   root: Element;
   indexedLength: number;
   hasOrphans: () => boolean;
+  /** True while starting over would throw away what the reader is doing (a note being written). */
+  busy: () => boolean;
   restart: (reason: 'navigation' | 'late-content') => void;
 }): void {
   const { document, signal } = deps;
@@ -41,6 +43,11 @@ export function watchPage(deps: {
     timer = 0;
     waitingSince = 0;
     if (signal.aborted) return;
+    // Looked at again once the reader is done; a navigation is not forgotten meanwhile.
+    if (deps.busy()) {
+      timer = window.setTimeout(check, SETTLE_MS);
+      return;
+    }
     if (window.location.href !== url) return deps.restart('navigation');
     const withinBudget = budget.retries < MAX_RETRIES && Date.now() - budget.since < RETRY_WINDOW_MS;
     if (withinBudget && (deps.hasOrphans() || textChanged())) {
