@@ -282,6 +282,37 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('undoes a note deleted in the page', async () => {
+      const article = readFileSync('test/fixtures/pages/article.html', 'utf8').replace('/news/2026/flood-barrier.html', '/news/2026/undo.html');
+      server.override('/undo.html', article);
+      const url = `${server.origin}/undo.html`;
+      const page = await openAnalysed(url);
+      await dragSelect(page, QUOTE);
+      await waitForUi(page, '[data-gloss="toolbar"]');
+      await page.click('gloss-ui >>> [data-action="add-note"]');
+      await waitForUi(page, 'textarea[name="note"]');
+      await page.type('gloss-ui >>> textarea[name="note"]', 'Worth keeping.');
+      await page.click('gloss-ui >>> [data-action="save"]');
+      await waitForHighlights(page, 'gloss-note-yellow', 1);
+
+      await clickPhrase(page, QUOTE);
+      await waitForUi(page, '[data-action="delete"]');
+      await page.click('gloss-ui >>> [data-action="delete"]');
+      const notice = await waitForUi(page, '[data-gloss="notice"]');
+      expect(await notice.evaluate((el) => el.textContent)).toContain('Note deleted.');
+      await waitForHighlights(page, 'gloss-note-yellow', 0);
+      expect((await analysisOf(url)).annotations).toEqual([]);
+
+      await page.click('gloss-ui >>> [data-action="notice-action"]');
+      await waitForHighlights(page, 'gloss-note-yellow', 1);
+      expect((await analysisOf(url)).annotations).toEqual([expect.objectContaining({ quote: QUOTE, state: 'anchored' })]);
+      await clickPhrase(page, QUOTE);
+      const editor = await waitForUi(page, 'textarea[name="note"]');
+      expect(await editor.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Worth keeping.');
+      await page.keyboard.press('Escape');
+      await page.close();
+    });
+
     it('lists the note in the popup, and edits and deletes from there reach the page', async () => {
       const url = `${server.origin}/article.html`;
       const page = await openAnalysed(url);

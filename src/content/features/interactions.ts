@@ -4,7 +4,7 @@
  */
 import { describeSpan } from '../../core/anchoring/describe';
 import { trimRange } from '../../core/model/text-range';
-import { type HighlightColor, parseTagInput } from '../../core/model/annotation';
+import { type Annotation, type HighlightColor, parseTagInput } from '../../core/model/annotation';
 import type { ClaimReason } from '../../core/model/analysis';
 import { noteLengthProblem, saveFailure } from '../../core/model/save-problem';
 import { ENTITY_LABELS } from '../../ui/colors';
@@ -12,7 +12,7 @@ import type { UiController } from '../shadow-ui/controller';
 import type { NoteDraft } from '../shadow-ui/surfaces';
 import type { TextIndex } from '../text-index/text-index';
 import type { MarksFeature } from './marks';
-import type { NotesFeature } from './notes';
+import type { NoteBody, NotesFeature } from './notes';
 
 const REASON_LABELS: Record<ClaimReason['kind'], string> = {
   figure: 'a figure',
@@ -25,7 +25,6 @@ const REASON_LABELS: Record<ClaimReason['kind'], string> = {
 
 const HOVER_MS = 40;
 
-type NoteBody = Parameters<NotesFeature['create']>[2];
 
 export interface Interactions {
   /** Highlights the current selection (context menu, keyboard shortcut); false when there is none. */
@@ -61,32 +60,39 @@ export function startInteractions(deps: {
   const notify = (message: string, at = { x: 16, y: 16 }): void => ui.show({ kind: 'notice', at, message });
 
   /** Creates or updates a note; why it failed, if it did. */
-  const saveNote = async (body: NoteBody, existingId: string | undefined, span: { start: number; end: number } | undefined): Promise<string | undefined> => {
-    const result = existingId ? await notes.update(existingId, body) : span ? await notes.create(span.start, span.end, body) : undefined;
+  const saveNote = async (body: NoteBody, existing: Annotation | undefined, span: { start: number; end: number } | undefined): Promise<string | undefined> => {
+    const result = existing ? await notes.update(existing.id, body) : span ? await notes.create(span.start, span.end, body) : undefined;
     return result && !result.ok ? saveFailure(result.error.message) : undefined;
   };
 
-  const openEditor = (at: { x: number; y: number }, quote: string, initial: NoteDraft, existingId: string | undefined, span?: { start: number; end: number }, error?: string) => {
+  /** Deletes a note, offering to undo it: the editor's Delete asks nothing first. */
+  const deleteNote = async (existing: Annotation, at: { x: number; y: number }): Promise<void> => {
+    const result = await notes.remove(existing.id);
+    if (!result.ok) return notify(`Gloss could not delete this note: ${result.error.message}`, at);
+    const undo = async () => {
+      const restored = await notes.restore(existing);
+      if (restored.ok) ui.hide();
+      else notify(`Gloss could not restore this note: ${restored.error.message}`, at);
+    };
+    ui.show({ kind: 'notice', at, message: 'Note deleted.', action: { label: 'Undo', run: () => void undo() } });
+  };
+
+  const openEditor = (at: { x: number; y: number }, quote: string, initial: NoteDraft, existing: Annotation | undefined, span?: { start: number; end: number }, error?: string) => {
     ui.show({
       kind: 'editor',
       at,
       quote,
       initial,
-      canDelete: existingId !== undefined,
+      canDelete: existing !== undefined,
       error,
       onSave: async (draft) => {
         const body = { note: draft.note, tags: parseTagInput(draft.tags), color: draft.color };
-        const problem = noteLengthProblem(body.note) ?? (await saveNote(body, existingId, span));
+        const problem = noteLengthProblem(body.note) ?? (await saveNote(body, existing, span));
         // A refused note stays in its editor, with the reason: the reader's text is never dropped.
-        if (problem) openEditor(at, quote, draft, existingId, span, problem);
+        if (problem) openEditor(at, quote, draft, existing, span, problem);
         else ui.hide();
       },
-      onDelete: async () => {
-        if (!existingId) return;
-        const result = await notes.remove(existingId);
-        if (!result.ok) notify(`Gloss could not delete this note: ${result.error.message}`, at);
-        else ui.hide();
-      },
+      onDelete: () => void (existing && deleteNote(existing, at)),
     });
   };
 
@@ -141,7 +147,7 @@ export function startInteractions(deps: {
         { x: event.clientX, y: event.clientY + 12 },
         annotation.target.quote.exact,
         { note: annotation.note, tags: annotation.tags.join(', '), color: annotation.color },
-        annotation.id,
+        annotation,
       );
       return;
     }

@@ -5,7 +5,7 @@
  */
 import { describeSpan } from '../../core/anchoring/describe';
 import { type Anchor, createResolver } from '../../core/anchoring/resolve';
-import type { Annotation, AnnotationPatch, AnnotationTarget, HighlightColor } from '../../core/model/annotation';
+import type { Annotation, AnnotationPatch, AnnotationTarget } from '../../core/model/annotation';
 import { HIGHLIGHT_COLORS } from '../../core/model/annotation';
 import type { PageMeta } from '../../core/model/page';
 import { type Result, fail } from '../../core/model/result';
@@ -23,12 +23,17 @@ export interface PlacedNote {
   index: TextIndex;
 }
 
+/** What the reader writes on a note. */
+export type NoteBody = Pick<Annotation, 'color' | 'note' | 'tags'>;
+
 export interface NotesFeature {
   place(annotations: readonly Annotation[]): void;
   reload(): Promise<void>;
-  create(start: number, end: number, body: { color: HighlightColor; note: string; tags: string[] }): Promise<Result<Annotation>>;
+  create(start: number, end: number, body: NoteBody): Promise<Result<Annotation>>;
   update(id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
   remove(id: string): Promise<Result<{ id: string }>>;
+  /** Stores a deleted note again (under a new id), placed wherever its text is now. */
+  restore(annotation: Annotation): Promise<Result<Annotation>>;
   /** The anchored note under a viewport point. */
   noteAtPoint(x: number, y: number): PlacedNote | undefined;
   /** DOM range of an anchored note. */
@@ -85,6 +90,22 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
     notes.sort((a, b) => position(a) - position(b) || a.annotation.created - b.annotation.created);
   };
 
+  /** Stores a new note and paints it where `place` puts it. */
+  const add = async (target: AnnotationTarget, body: NoteBody, place: (stored: Annotation) => PlacedNote): Promise<Result<Annotation>> => {
+    const pageKey = await deps.pageKey;
+    if (!pageKey) return fail('unavailable', NO_NOTES_HERE);
+    const result = await background('createAnnotation', {
+      annotation: { pageKey, url: page.url, title: page.title, target, ...body },
+      page: { ...page, key: pageKey },
+    });
+    if (result.ok && !notes.some((n) => n.annotation.id === result.value.id)) {
+      notes.push(place(result.value));
+      sortNotes();
+      paint();
+    }
+    return result;
+  };
+
   const feature: NotesFeature = {
     place(annotations) {
       notes = annotations.map(placeOne);
@@ -97,20 +118,11 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
       const result = await background('listPageAnnotations', { pageKey });
       if (result.ok) feature.place(result.value);
     },
-    async create(start, end, body) {
-      const target = describeSpan(index.text, start, end);
-      const pageKey = await deps.pageKey;
-      if (!pageKey) return fail('unavailable', NO_NOTES_HERE);
-      const result = await background('createAnnotation', {
-        annotation: { pageKey, url: page.url, title: page.title, target, ...body },
-        page: { ...page, key: pageKey },
-      });
-      if (result.ok && !notes.some((n) => n.annotation.id === result.value.id)) {
-        notes.push({ annotation: result.value, anchor: { status: 'anchored', start, end, confidence: 1, method: 'position' }, index });
-        sortNotes();
-        paint();
-      }
-      return result;
+    create(start, end, body) {
+      return add(describeSpan(index.text, start, end), body, (stored) => ({ annotation: stored, anchor: { status: 'anchored', start, end, confidence: 1, method: 'position' }, index }));
+    },
+    restore({ target, color, note, tags }) {
+      return add(target, { color, note, tags }, placeOne);
     },
     async update(id, patch) {
       const result = await background('updateAnnotation', { id, patch });

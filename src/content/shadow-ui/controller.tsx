@@ -10,7 +10,7 @@ export type Surface =
   | { kind: 'toolbar'; at: Anchor; onColor: (color: HighlightColor) => void; onNote: () => void }
   | ({ kind: 'editor' } & Omit<ComponentProps<typeof NoteEditor>, 'onClose' | 'onEdit'>)
   | { kind: 'card'; at: Anchor; title: string; lines: string[]; action?: { label: string; run: () => void } | undefined }
-  | { kind: 'notice'; at: Anchor; message: string };
+  | { kind: 'notice'; at: Anchor; message: string; action?: { label: string; run: () => void } | undefined };
 
 /** Shows and hides surfaces; creates the host lazily so pages Gloss never touches get none. */
 export interface UiController {
@@ -39,7 +39,7 @@ export function createUiController(document: Document, signal: AbortSignal): UiC
       : surface.kind === 'toolbar' ? <Toolbar at={surface.at} onColor={surface.onColor} onNote={surface.onNote} />
       : surface.kind === 'editor' ? <NoteEditor key={generation} {...surface} onClose={close} onEdit={() => (edited = true)} />
       : surface.kind === 'card' ? <HoverCard at={surface.at} title={surface.title} lines={surface.lines} action={surface.action} />
-      : <Notice at={surface.at} message={surface.message} onClose={close} />;
+      : <Notice at={surface.at} message={surface.message} action={surface.action} onClose={close} />;
     render(vnode, host.root);
   };
 

@@ -150,12 +150,17 @@ export function HoverCard(props: { at: Anchor; title: string; lines: string[]; a
   );
 }
 
-/** A short message to the reader (a save failed, Gloss cannot run here). */
-export function Notice(props: { at: Anchor; message: string; onClose: () => void }) {
+/** A short message to the reader (a save failed, a note was deleted), with an action where one helps ("Undo"). */
+export function Notice(props: { at: Anchor; message: string; action?: { label: string; run: () => void } | undefined; onClose: () => void }) {
   return (
     <div ref={(el) => keepInView(el)} class="gloss-surface gloss-notice" role="status" data-gloss="notice" style={place(props.at, 300)}>
       <div class="gloss-row">
         <span>{props.message}</span>
+        {props.action && (
+          <button type="button" class="gloss-button" data-action="notice-action" onClick={props.action.run}>
+            {props.action.label}
+          </button>
+        )}
         <button type="button" class="gloss-button" onClick={props.onClose} aria-label="Dismiss">
           ×
         </button>
