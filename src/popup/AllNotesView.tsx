@@ -7,6 +7,7 @@ import { queryHasTag, tagsByUse, toggleTag } from '../core/storage/search';
 import { safeLinkHref } from '../core/url/page-key';
 import type { NotesApi } from './notes-api';
 import { NoteItem } from './NoteItem';
+import { useUndoableDelete } from './undoable-delete';
 
 /** Tags offered as filters above the notes; more would crowd the popup (search finds any). */
 const TAG_FILTERS = 12;
@@ -42,6 +43,7 @@ export function AllNotesView(props: { api: NotesApi; refreshKey: number }) {
   }, [api, query, props.refreshKey, version]);
 
   const refresh = () => setVersion((v) => v + 1);
+  const deletion = useUndoableDelete(api, (a) => pages.get(a.pageKey), refresh);
   return (
     <section>
       <input
@@ -54,6 +56,7 @@ export function AllNotesView(props: { api: NotesApi; refreshKey: number }) {
       />
       <TagFilters annotations={annotations} query={query} onQuery={search} />
       {problem && <p class="notice">{problem}</p>}
+      {deletion.notice}
       {!problem && annotations.length === 0 && <p class="muted">{query ? 'No note matches.' : 'No notes yet.'}</p>}
       {/* Notes come newest first, so pages come in the order of their newest note. */}
       {[...groupBy(annotations.slice(0, shown), (a) => a.pageKey)].map(([pageKey, notes]) => {
@@ -77,10 +80,7 @@ export function AllNotesView(props: { api: NotesApi; refreshKey: number }) {
                     refresh();
                     return result.ok ? undefined : saveFailure(result.error.message);
                   }}
-                  onDelete={async () => {
-                    await api.remove(a.id);
-                    refresh();
-                  }}
+                  onDelete={() => void deletion.remove(a)}
                 />
               ))}
             </ul>

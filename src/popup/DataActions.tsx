@@ -15,6 +15,9 @@ function saveFile(text: string, type: string, name: string): void {
 export function DataActions(props: { api: NotesApi; onChanged: () => void }) {
   const { api } = props;
   const [report, setReport] = useState<string>();
+  // Asked in the popup itself: window.confirm() in an extension popup is unreliable (Firefox
+  // hides the popup behind a dialog; Chrome on macOS closes it).
+  const [confirmingDeleteAll, setConfirmingDeleteAll] = useState(false);
 
   /** Exports every note as JSON (to import again) or as Markdown (to read and keep elsewhere). */
   const exportAll = async (format: 'json' | 'markdown') => {
@@ -46,9 +49,9 @@ export function DataActions(props: { api: NotesApi; onChanged: () => void }) {
   };
 
   const deleteAll = async () => {
-    if (!confirm('Delete every Gloss note on every page? Export first if you may want them back.')) return;
+    setConfirmingDeleteAll(false);
     const result = await api.deleteAll();
-    setReport(result.ok ? `Deleted ${result.value.deleted} notes.` : `Delete failed: ${result.error.message}`);
+    setReport(result.ok ? `Deleted ${result.value.deleted} ${result.value.deleted === 1 ? 'note' : 'notes'}.` : `Delete failed: ${result.error.message}`);
     props.onChanged();
   };
 
@@ -64,8 +67,21 @@ export function DataActions(props: { api: NotesApi; onChanged: () => void }) {
         Import
         <input type="file" accept="application/json,.json" hidden onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
       </label>
-      <button type="button" class="danger" onClick={deleteAll}>Delete all</button>
+      <button type="button" class="danger" data-action="delete-all" onClick={() => setConfirmingDeleteAll(true)}>
+        Delete all
+      </button>
       <a href="popup.html?view=all" target="_blank" title="Firefox closes the popup when a file picker opens: import from a tab">Open in a tab</a>
+      {confirmingDeleteAll && (
+        <p class="notice" role="alert" data-testid="confirm-delete-all">
+          Delete every Gloss note on every page? This cannot be undone: export first to keep a copy.{' '}
+          <button type="button" class="danger" data-action="confirm-delete-all" onClick={() => void deleteAll()}>
+            Delete every note
+          </button>{' '}
+          <button type="button" onClick={() => setConfirmingDeleteAll(false)}>
+            Keep them
+          </button>
+        </p>
+      )}
       {report && <p class="report" role="status">{report}</p>}
     </footer>
   );

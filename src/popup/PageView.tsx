@@ -10,6 +10,7 @@ import type { PageState } from '../messaging/protocol';
 import { ENTITY_LABELS } from '../ui/colors';
 import type { NotesApi } from './notes-api';
 import { NoteItem } from './NoteItem';
+import { useUndoableDelete } from './undoable-delete';
 
 /** A published date as the reader's locale writes it; unparseable dates as given. */
 function formatDate(value: string | undefined): string {
@@ -48,6 +49,8 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
   }, [api]);
 
   useEffect(() => void load(), [load, props.refreshKey]);
+  // The page's record as the popup knows it, for Undo to store again with the note.
+  const deletion = useUndoableDelete(api, (a) => (state?.page ? { ...state.page, firstSeen: a.created, lastSeen: a.updated } : undefined), () => void load());
 
   if (problem) {
     return (
@@ -73,10 +76,6 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
   const reattach = async (id: string) => {
     const result = await api.reattach(id);
     setNotice(result.ok && result.value.reattached ? undefined : 'Select the text for this note in the article first, then press “Re-attach to selection”.');
-    await load();
-  };
-  const remove = async (id: string) => {
-    await api.remove(id);
     await load();
   };
 
@@ -135,10 +134,11 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
         </div>
       )}
       <h3>Notes on this page ({anchored.length + orphaned.length})</h3>
+      {deletion.notice}
       {anchored.length + orphaned.length === 0 && <p class="muted">Select text in the article to highlight it or add a note.</p>}
       <ul class="notes" data-testid="page-notes">
         {anchored.map((p) => (
-          <NoteItem key={p.id} annotation={byId.get(p.id)!} onSave={(patch) => edit(p.id, patch)} onDelete={() => remove(p.id)} onOpen={() => void api.scrollTo(p.id)} />
+          <NoteItem key={p.id} annotation={byId.get(p.id)!} onSave={(patch) => edit(p.id, patch)} onDelete={() => void deletion.remove(byId.get(p.id)!)} onOpen={() => void api.scrollTo(p.id)} />
         ))}
       </ul>
       {orphaned.length > 0 && (
@@ -147,7 +147,7 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
           {notice && <p class="notice" role="status">{notice}</p>}
           <ul class="notes" data-testid="orphaned-notes">
             {orphaned.map((p) => (
-              <NoteItem key={p.id} orphaned annotation={byId.get(p.id)!} onSave={(patch) => edit(p.id, patch)} onDelete={() => remove(p.id)} onReattach={() => void reattach(p.id)} />
+              <NoteItem key={p.id} orphaned annotation={byId.get(p.id)!} onSave={(patch) => edit(p.id, patch)} onDelete={() => void deletion.remove(byId.get(p.id)!)} onReattach={() => void reattach(p.id)} />
             ))}
           </ul>
         </>

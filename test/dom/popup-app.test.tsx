@@ -73,11 +73,19 @@ describe('popup App', () => {
     await flush();
     expect(api.annotations[0]!.note).toBe('Edited');
     expect(root.textContent).toContain('Edited');
-    window.confirm = () => true;
     await act(async () => (root.querySelector('[data-action="delete"]') as HTMLButtonElement).click());
     await flush();
     expect(api.calls).toEqual(['update:a1', 'remove:a1']);
     expect(root.querySelectorAll('[data-testid="page-notes"] li')).toHaveLength(0);
+
+    // Delete asks nothing first, so it can be undone: the note comes back under its own id.
+    expect(root.querySelector('[data-testid="deleted"]')?.textContent).toContain('Note deleted.');
+    await act(async () => (root.querySelector('[data-action="undo"]') as HTMLButtonElement).click());
+    await flush();
+    expect(api.calls.at(-1)).toBe('import');
+    expect(api.annotations.map((a) => [a.id, a.note])).toEqual([['a1', 'Edited']]);
+    expect(root.querySelectorAll('[data-testid="page-notes"] li')).toHaveLength(1);
+    expect(root.querySelector('[data-testid="deleted"]')).toBeNull();
   });
 
   it('keeps a refused edit open with the reason, and the text as typed', async () => {
@@ -107,6 +115,22 @@ describe('popup App', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('Gloss could not save this note: the disk is full');
     expect(root.querySelector('textarea')?.value).toBe('A shorter note');
     expect(api.annotations[0]!.note).toBe('Before');
+  });
+
+  it('asks in the popup itself before deleting every note', async () => {
+    const api = createFakeNotesApi({ annotations: [storedAnnotation()], page: PAGE });
+    const root = await mount(api);
+    const click = (selector: string) => act(async () => (root.querySelector(selector) as HTMLButtonElement).click());
+    await click('[data-action="delete-all"]');
+    expect(root.querySelector('[data-testid="confirm-delete-all"]')?.textContent).toContain('Delete every Gloss note on every page?');
+    await click('[data-testid="confirm-delete-all"] button:not(.danger)');
+    expect(root.querySelector('[data-testid="confirm-delete-all"]')).toBeNull();
+    expect(api.annotations).toHaveLength(1);
+    await click('[data-action="delete-all"]');
+    await click('[data-action="confirm-delete-all"]');
+    await flush();
+    expect(api.annotations).toHaveLength(0);
+    expect(root.querySelector('.report')?.textContent).toBe('Deleted 1 note.');
   });
 
   it('says clearly when Gloss cannot run on the page', async () => {

@@ -344,11 +344,19 @@ export function defineReadingLoop(engine: Engine): void {
       await page.keyboard.press('Escape');
 
       await popup.bringToFront();
-      popup.on('dialog', (dialog) => void dialog.accept());
-      await popup.click('[data-testid="page-notes"] li [data-action="delete"]');
-      await popup.waitForFunction(() => document.querySelectorAll('[data-testid="page-notes"] li').length === 0, { polling: 50 });
-      await waitForHighlights(page, 'gloss-note-blue', 0);
-      expect((await analysisOf(url)).annotations).toEqual([]);
+      const deleteFromPopup = async () => {
+        await popup.click('[data-testid="page-notes"] li [data-action="delete"]');
+        await popup.waitForFunction(() => document.querySelectorAll('[data-testid="page-notes"] li').length === 0, { polling: 50 });
+        await waitForHighlights(page, 'gloss-note-blue', 0);
+        expect((await analysisOf(url)).annotations).toEqual([]);
+      };
+      await deleteFromPopup();
+      // Undo stores it again, as it was, and the page paints it again.
+      await popup.click('[data-testid="deleted"] [data-action="undo"]');
+      await waitForHighlights(page, 'gloss-note-blue', 1);
+      expect((await analysisOf(url)).annotations).toEqual([expect.objectContaining({ quote: QUOTE, state: 'anchored' })]);
+      await popup.waitForFunction(() => document.querySelector('[data-testid="page-notes"] li')?.textContent?.includes('Edited in the popup.'), { polling: 50 });
+      await deleteFromPopup();
       await popup.close();
       await page.close();
     });

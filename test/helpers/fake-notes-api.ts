@@ -2,7 +2,7 @@
 import { type Annotation, applyPatch } from '../../src/core/model/annotation';
 import { fail, ok } from '../../src/core/model/result';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/model/settings';
-import { buildExport } from '../../src/core/storage/export-format';
+import { buildExport, parseImport } from '../../src/core/storage/export-format';
 import { matchesQuery } from '../../src/core/storage/search';
 import type { PageState } from '../../src/messaging/protocol';
 import type { NotesApi } from '../../src/popup/notes-api';
@@ -41,7 +41,14 @@ export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: 
     settings: async () => ok(settings),
     updateSettings: async (patch) => ok((settings = { ...settings, ...patch })),
     exportAll: async () => ok(buildExport(state.annotations, [], 0, 'fake')),
-    importAll: async () => ok({ added: 0, updated: 0, unchanged: 0, rejected: [] }),
+    importAll: async (data) => {
+      state.calls.push('import');
+      const parsed = parseImport(data);
+      if (typeof parsed === 'string') return fail('bad-request', parsed);
+      const added = parsed.annotations.filter((a) => !state.annotations.some((b) => b.id === a.id));
+      state.annotations.push(...added);
+      return ok({ added: added.length, updated: 0, unchanged: parsed.annotations.length - added.length, rejected: parsed.rejected });
+    },
     deleteAll: async () => ok({ deleted: state.annotations.splice(0).length }),
     storageStatus: async () => ok({ available: true, persisted: true, message: '' }),
   };
