@@ -20,6 +20,15 @@ export function NoteItem(props: {
   const [tags, setTags] = useState(annotation.tags.join(', '));
   const [color, setColor] = useState<HighlightColor>(annotation.color);
   const [problem, setProblem] = useState<string>();
+  // Each edit starts from the note as stored now: it may have been edited in the page since
+  // the popup drew it, and a cancelled edit is dropped.
+  const edit = () => {
+    setNote(annotation.note);
+    setTags(annotation.tags.join(', '));
+    setColor(annotation.color);
+    setProblem(undefined);
+    setEditing(true);
+  };
   // A refused edit stays open with the reason: the reader's text is never dropped.
   const save = async () => {
     const failed = noteLengthProblem(note) ?? (await props.onSave({ note, tags: parseTagInput(tags), color }));
@@ -50,7 +59,9 @@ export function NoteItem(props: {
           )}
           <div class="row">
             <ColorPicker value={color} onPick={setColor} />
-            <button type="button" onClick={() => setEditing(false)}>Cancel</button>
+            <button type="button" data-action="cancel" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
             <button type="button" class="primary" data-action="save" onClick={() => void save()}>Save</button>
           </div>
         </div>
@@ -70,7 +81,7 @@ export function NoteItem(props: {
                   Re-attach to selection
                 </button>
               )}
-              <button type="button" data-action="edit" onClick={() => setEditing(true)}>Edit</button>
+              <button type="button" data-action="edit" onClick={edit}>Edit</button>
               <button type="button" class="danger" data-action="delete" onClick={props.onDelete}>Delete</button>
             </span>
           </div>
