@@ -136,9 +136,10 @@ export function countriesAlone(words: readonly string[], tags: string[], countri
  */
 const ORGANISATION_HEADS = new Set(
   (
-    'Agency Airlines Airways Association Bureau Co Co. Commission Committee Company Corp Corp. Corporation Council Court Department ' +
-    'Foundation Fund Group Holdings Inc Inc. Industries Institute LLC Ltd Ltd. Ministry Organisation Organization Parliament Partners ' +
-    'plc PLC Senate Technologies University'
+    'Aerospace Agency Airlines Airways Army Association Brigade Bureau Co Co. Commission Committee Company Corp Corp. Corporation ' +
+    'Council Court Department Energy Forces Foundation Front Fund Group Holdings Inc Inc. Industries Institute Laboratories Labs LLC ' +
+    'Ltd Ltd. Media Ministry Motors Network Organisation Organization Parliament Partners Pharmaceuticals plc PLC Press Robotics ' +
+    'Senate Services Software Studios Systems Technologies Times University'
   ).split(' '),
 );
 

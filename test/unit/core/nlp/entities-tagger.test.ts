@@ -401,6 +401,9 @@ describe('organisationsByHeadWord', () => {
   it('makes a name of several words ending in an organisation\'s head word an organisation', () => {
     expect(retag(['from', 'Halcrow', 'Partners', ','], ['O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     expect(retag(['Nissan', 'Motor', 'Company'], ['B-PER', 'I-PER', 'I-PER'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
+    // Companies named by their trade, which news introduces without "Inc." (aeb-dev: a lunar lander story).
+    expect(retag(['Ceres', 'Robotics', 'and', 'Firefly', 'Aerospace'], ['B-PER', 'I-PER', 'O', 'B-PER', 'I-PER'])).toEqual(['B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG']);
+    expect(retag(['GateHouse', 'Media'], ['B-PER', 'I-PER'])).toEqual(['B-ORG', 'I-ORG']);
   });
 
   it('joins a head word tagged an organisation alone to the name before it', () => {
