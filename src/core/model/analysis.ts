@@ -56,6 +56,16 @@ export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** A possessive ending ("Aliyev's", "EU’s"): not part of the name. */
 const POSSESSIVE = /[’']s$/;
 
+/** A company's legal form after its name: "Ceres Robotics Inc." is the Ceres Robotics of the next sentence. */
+const LEGAL_FORM = /^(?:inc|corp|co|ltd|llc|plc|gmbh|ag|sa|s\.a|nv|n\.v)\.?$/;
+
+/** The words before a legal form, without the comma that may part them ("Acme, Inc."). */
+function withoutLegalForm(words: readonly string[]): string[] {
+  const name = words.slice(0, -1);
+  name[name.length - 1] = name.at(-1)!.replace(/,$/, '');
+  return name;
+}
+
 /**
  * A name's words for matching, lower-cased, without titles ("President Ilham Aliyev" is
  * "ilham aliyev"; a place the tagger ran into a title, "South Dakota Gov.", is "south
@@ -65,7 +75,10 @@ const POSSESSIVE = /[’']s$/;
  */
 function wordsOf(entity: EntitySpan): string[] {
   const words = entity.text.toLowerCase().replace(POSSESSIVE, '').split(/\s+/).filter(Boolean);
-  if (entity.type !== 'PER') return words.filter((w) => !TITLES.test(w));
+  if (entity.type !== 'PER') {
+    const name = entity.type === 'ORG' && words.length > 1 && LEGAL_FORM.test(words.at(-1)!) ? withoutLegalForm(words) : words;
+    return name.filter((w) => !TITLES.test(w));
+  }
   const firstName = words.findIndex((w) => !TITLES.test(w));
   return firstName < 0 ? words : words.slice(firstName);
 }

@@ -99,6 +99,17 @@ describe('grouping mentions', () => {
     expect(summarizeEntities([mention('Patrick W. Carlineo Jr.'), mention('Carlineo'), mention('Carlineo')])).toEqual([{ text: 'Patrick W. Carlineo Jr.', type: 'PER', mentions: 3 }]);
   });
 
+  it('groups a company with its name followed by its legal form (Inc., Corp., Ltd.), shown plainest', () => {
+    const orgs = [mention('Ceres Robotics Inc.', 'ORG'), mention('Ceres Robotics', 'ORG'), mention('Acme, Inc.', 'ORG'), mention('Acme', 'ORG'), mention('Co.', 'ORG')];
+    expect(summarizeEntities(orgs)).toEqual([
+      { text: 'Acme', type: 'ORG', mentions: 2 },
+      { text: 'Ceres Robotics', type: 'ORG', mentions: 2 },
+      { text: 'Co.', type: 'ORG', mentions: 1 },
+    ]);
+    // Only a company's: a person's "Co" stays a name.
+    expect(summarizeEntities([mention('Lee Co'), mention('Lee')])).toEqual([{ text: 'Lee Co', type: 'PER', mentions: 2 }]);
+  });
+
   it('does not merge across types', () => {
     expect(summarizeEntities([mention('Jordan', 'LOC'), mention('Michael Jordan')])).toHaveLength(2);
   });
