@@ -5,7 +5,8 @@
  * injects the new one (background/open-tabs) while the old one keeps running, cut off from
  * the extension. Before it starts, a Gloss asks with a DOM event, which reaches every
  * script's listeners whatever world they run in: a connected Gloss answers and the
- * newcomer leaves; a cut-off one tears itself down; a gone one cannot answer, and the
+ * newcomer leaves; a cut-off one tears itself down (unless the reader is writing a note
+ * in it, which it keeps); a gone one cannot answer, and the
  * newcomer removes its UI and markers. Its highlights cannot be read (Firefox denies
  * access to a removed script's objects), but the newcomer paints every name it had used.
  */
@@ -25,14 +26,15 @@ export function takeOver(document: Document): boolean {
 }
 
 /**
- * Answers a newcomer's question for as long as `signal` lives: stay while this Gloss still
- * reaches the extension, otherwise `leave` (at once, so that the newcomer starts on a clean page).
+ * Answers a newcomer's question for as long as `signal` lives: stay while `stays` (this
+ * Gloss still reaches the extension), otherwise `leave` (at once, so that the newcomer
+ * starts on a clean page).
  */
-export function answerNewcomers(document: Document, connected: () => boolean, leave: () => void, signal: AbortSignal): void {
+export function answerNewcomers(document: Document, stays: () => boolean, leave: () => void, signal: AbortSignal): void {
   document.addEventListener(
     HANDOVER_EVENT,
     (event) => {
-      if (connected()) event.preventDefault();
+      if (stays()) event.preventDefault();
       else leave();
     },
     { signal },

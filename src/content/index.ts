@@ -49,7 +49,6 @@ function start(): void {
 
   const controller = new AbortController();
   const { signal } = controller;
-  answerNewcomers(document, isConnected, () => controller.abort(), signal);
   const articleFound = article.isArticle ? article : undefined;
   const isArticle = articleFound !== undefined;
   articleFound?.root.setAttribute(ARTICLE_ATTRIBUTE, '');
@@ -70,6 +69,9 @@ function start(): void {
   const pageKey = opening.then((opened) => (opened.ok ? (opened.value.pageKey ?? undefined) : undefined));
   const painter = createHighlightPainter();
   const ui = createUiController(document, signal);
+  // A Gloss cut off by an update leaves the page to the new one, unless the reader is
+  // writing a note in it: then it stays, and saving says to copy the note and reload.
+  answerNewcomers(document, () => isConnected() || ui.isEditing(), () => controller.abort(), signal);
   const notes = createNotesFeature({
     index,
     pageIndex: () => (pageIndex ??= buildTextIndex(document.body)),

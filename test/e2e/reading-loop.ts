@@ -606,6 +606,36 @@ export function defineReadingLoop(engine: Engine): void {
       }
     });
 
+    // Chromium keeps the old Gloss running, cut off; Firefox removes it with its editor.
+    if (engine === 'chromium') {
+      it('keeps a note being written when Gloss is updated, and says to reload to save it', async () => {
+        const updated = await launch(engine);
+        try {
+          const page = await openWebPage(updated, `${server.origin}/article.html`);
+          await dragSelect(page, QUOTE);
+          await waitForUi(page, '[data-gloss="toolbar"]');
+          await page.click('gloss-ui >>> [data-action="add-note"]');
+          await waitForUi(page, 'textarea[name="note"]');
+          await page.type('gloss-ui >>> textarea[name="note"]', 'Typed before the update.');
+          // The page sees the new Gloss ask (a DOM event), and whether the old one answered.
+          await page.evaluate(() =>
+            document.addEventListener('gloss-handover', (event) => setTimeout(() => (document.documentElement.dataset.testStayed = String(event.defaultPrevented)))),
+          );
+          await updated.browser.installExtension(extensionDir(engine));
+          await page.waitForFunction(() => document.documentElement.dataset.testStayed !== undefined, { polling: 50, timeout: 10_000 });
+          expect(await page.evaluate(() => document.documentElement.dataset.testStayed)).toBe('true');
+          const kept = await waitForUi(page, 'textarea[name="note"]');
+          expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Typed before the update.');
+          await page.click('gloss-ui >>> [data-action="save"]');
+          const problem = await waitForUi(page, '[data-gloss="editor"] [role="alert"]');
+          expect(await problem.evaluate((el) => el.textContent)).toMatch(/^Gloss was updated or restarted .* reload the page/);
+          expect(await page.evaluate(() => document.querySelectorAll('gloss-ui').length)).toBe(1);
+        } finally {
+          await updated.browser.close();
+        }
+      });
+    }
+
     // A browser of its own, set to a dark colour scheme: Puppeteer emulates media features
     // over CDP only, and Firefox runs over WebDriver BiDi.
     it("follows the reader's dark colour scheme in its toolbar", async () => {
