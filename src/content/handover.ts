@@ -4,11 +4,12 @@
  * old one's marker, marks and UI behind (its script is gone); in Chrome the background
  * injects the new one (background/open-tabs) while the old one keeps running, cut off from
  * the extension. Before it starts, a Gloss asks with a DOM event, which reaches every
- * script's listeners whatever world they run in: a connected Gloss answers and the
- * newcomer leaves; a cut-off one tears itself down (unless the reader is writing a note
- * in it, which it keeps); a gone one cannot answer, and the
- * newcomer removes its UI and markers. Its highlights cannot be read (Firefox denies
- * access to a removed script's objects), but the newcomer paints every name it had used.
+ * script's listeners whatever world they run in:
+ * - a connected Gloss answers, and the newcomer leaves;
+ * - a cut-off one tears itself down, unless the reader is writing a note in it;
+ * - a gone one cannot answer, and the newcomer removes its UI and markers. Its highlights
+ *   cannot be read (Firefox denies access to a removed script's objects), but the newcomer
+ *   paints every name the old one used.
  */
 import { PAGE_MARKERS } from './page-markers';
 import { UI_HOST_TAG } from './shadow-ui/marker';

@@ -25,7 +25,6 @@ const REASON_LABELS: Record<ClaimReason['kind'], string> = {
 
 const HOVER_MS = 40;
 
-
 export interface Interactions {
   /** Highlights the current selection (context menu, keyboard shortcut); false when there is none. */
   highlightSelection(): Promise<boolean>;
@@ -69,7 +68,11 @@ export function startInteractions(deps: {
   const deleteNote = async (existing: Annotation, at: { x: number; y: number }): Promise<void> => {
     const result = await notes.remove(existing.id);
     if (!result.ok) return notify(`Gloss could not delete this note: ${result.error.message}`, at);
+    let undone = false;
     const undo = async () => {
+      // Once: a second click before the notice closes would store a second copy.
+      if (undone) return;
+      undone = true;
       const restored = await notes.restore(existing);
       if (restored.ok) ui.hide();
       else notify(`Gloss could not restore this note: ${restored.error.message}`, at);
