@@ -75,6 +75,20 @@ async function highlightWithToolbar(page: Page, phrase: string, color: string): 
   await waitForHighlights(page, `gloss-note-${color}`, 1);
 }
 
+/** The test article as served at /NAME.html, naming its own canonical URL: its notes are its own page's. */
+function articleNamed(name: string): string {
+  return readFileSync('test/fixtures/pages/article.html', 'utf8').replace('/news/2026/flood-barrier.html', `/news/2026/${name}.html`);
+}
+
+/** Like a reader: select the phrase, choose "Add note" in the toolbar, and type the note (not saved yet). */
+async function writeNote(page: Page, phrase: string, text: string): Promise<void> {
+  await dragSelect(page, phrase);
+  await waitForUi(page, '[data-gloss="toolbar"]');
+  await page.click('gloss-ui >>> [data-action="add-note"]');
+  await waitForUi(page, 'textarea[name="note"]');
+  await page.type('gloss-ui >>> textarea[name="note"]', text);
+}
+
 /** Waits until a named highlight paints exactly `count` ranges. */
 function waitForHighlights(page: Page, name: string, count: number): Promise<unknown> {
   return page.waitForFunction((n: string, c: number) => (CSS.highlights.get(n)?.size ?? 0) === c, { polling: 50, timeout: 5_000 }, name, count);
@@ -108,6 +122,12 @@ export function defineReadingLoop(engine: Engine): void {
       const page = await openWebPage(launched, url);
       await analysisOf(url);
       return page;
+    };
+
+    /** Serves `html` (the test article under a canonical URL of its own) at /NAME.html; returns its address. */
+    const serveArticle = (name: string, html = articleNamed(name)): string => {
+      server.override(`/${name}.html`, html);
+      return `${server.origin}/${name}.html`;
     };
 
     /** Opens the popup, as an extension page, for the tab showing url. */
@@ -189,11 +209,7 @@ export function defineReadingLoop(engine: Engine): void {
     it('saves a highlight with a note from the selection toolbar, and brings it back after a reload', async () => {
       const url = `${server.origin}/article.html`;
       const page = await openAnalysed(url);
-      await dragSelect(page, QUOTE);
-      await waitForUi(page, '[data-gloss="toolbar"]');
-      await page.click('gloss-ui >>> [data-action="add-note"]');
-      await waitForUi(page, '[data-gloss="editor"]');
-      await page.type('gloss-ui >>> textarea[name="note"]', 'Check the 12,000 figure against the flood map.');
+      await writeNote(page, QUOTE, 'Check the 12,000 figure against the flood map.');
       await page.type('gloss-ui >>> input[name="tags"]', 'figures, flood');
       await page.click('gloss-ui >>> [data-gloss="editor"] [data-color="blue"]');
       await page.click('gloss-ui >>> [data-action="save"]');
@@ -214,9 +230,7 @@ export function defineReadingLoop(engine: Engine): void {
     });
 
     it('keeps a note Gloss cannot store in its editor, with the reason, until it can', async () => {
-      const article = readFileSync('test/fixtures/pages/article.html', 'utf8').replace('/news/2026/flood-barrier.html', '/news/2026/long-note.html');
-      server.override('/long-note.html', article);
-      const url = `${server.origin}/long-note.html`;
+      const url = serveArticle('long-note');
       const page = await openAnalysed(url);
       await dragSelect(page, QUOTE);
       await waitForUi(page, '[data-gloss="toolbar"]');
@@ -258,11 +272,7 @@ export function defineReadingLoop(engine: Engine): void {
 
     it('keeps a note being written through clicks and selections elsewhere in the page', async () => {
       const page = await openAnalysed(`${server.origin}/article.html`);
-      await dragSelect(page, 'wettest winter since records began');
-      await waitForUi(page, '[data-gloss="toolbar"]');
-      await page.click('gloss-ui >>> [data-action="add-note"]');
-      await waitForUi(page, 'textarea[name="note"]');
-      await page.type('gloss-ui >>> textarea[name="note"]', 'Half a thought');
+      await writeNote(page, 'wettest winter since records began', 'Half a thought');
       await clickPhrase(page, 'City Hall');
       await dragSelect(page, QUOTE);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -283,15 +293,9 @@ export function defineReadingLoop(engine: Engine): void {
     });
 
     it('undoes a note deleted in the page', async () => {
-      const article = readFileSync('test/fixtures/pages/article.html', 'utf8').replace('/news/2026/flood-barrier.html', '/news/2026/undo.html');
-      server.override('/undo.html', article);
-      const url = `${server.origin}/undo.html`;
+      const url = serveArticle('undo');
       const page = await openAnalysed(url);
-      await dragSelect(page, QUOTE);
-      await waitForUi(page, '[data-gloss="toolbar"]');
-      await page.click('gloss-ui >>> [data-action="add-note"]');
-      await waitForUi(page, 'textarea[name="note"]');
-      await page.type('gloss-ui >>> textarea[name="note"]', 'Worth keeping.');
+      await writeNote(page, QUOTE, 'Worth keeping.');
       await page.click('gloss-ui >>> [data-action="save"]');
       await waitForHighlights(page, 'gloss-note-yellow', 1);
 
@@ -393,9 +397,8 @@ export function defineReadingLoop(engine: Engine): void {
     });
 
     it('keeps notes on a page edited between visits, lists a note whose text was deleted as orphaned, and re-attaches it', async () => {
-      const original = readFileSync('test/fixtures/pages/article.html', 'utf8').replace('/news/2026/flood-barrier.html', '/news/2026/edited.html');
-      server.override('/edited.html', original);
-      const url = `${server.origin}/edited.html`;
+      const original = articleNamed('edited');
+      const url = serveArticle('edited', original);
       const page = await openAnalysed(url);
       await highlightWithToolbar(page, 'cheaper natural defences upstream', 'yellow');
       await highlightWithToolbar(page, 'the riverside path stays open', 'green');
@@ -435,10 +438,9 @@ export function defineReadingLoop(engine: Engine): void {
     });
 
     it('places a note whose paragraph arrives after the page loaded', async () => {
-      const article = readFileSync('test/fixtures/pages/article.html', 'utf8').replace('/news/2026/flood-barrier.html', '/news/2026/late.html');
+      const article = articleNamed('late');
       const lateParagraph = /<p>Engineers from Halcrow Partners[\s\S]*?<\/p>/.exec(article)![0];
-      server.override('/late.html', article);
-      const url = `${server.origin}/late.html`;
+      const url = serveArticle('late', article);
       const page = await openAnalysed(url);
       await highlightWithToolbar(page, 'expect construction to begin in September', 'pink');
       // Now the paragraph is rendered by the page's own script, a second after load.
@@ -453,11 +455,7 @@ export function defineReadingLoop(engine: Engine): void {
 
     it('looks at late content only once the note being written is closed', async () => {
       const page = await openAnalysed(`${server.origin}/article.html`);
-      await dragSelect(page, 'wettest winter since records began');
-      await waitForUi(page, '[data-gloss="toolbar"]');
-      await page.click('gloss-ui >>> [data-action="add-note"]');
-      await waitForUi(page, 'textarea[name="note"]');
-      await page.type('gloss-ui >>> textarea[name="note"]', 'Written while the page grows');
+      await writeNote(page, 'wettest winter since records began', 'Written while the page grows');
       // The page's own script adds a long paragraph: over a fifth more text, so Gloss will look again.
       await page.evaluate(() => {
         const p = document.createElement('p');
@@ -576,7 +574,7 @@ export function defineReadingLoop(engine: Engine): void {
       const light = await openAnalysed(`${server.origin}/article.html`);
       expect(await underline(light)).toBe('rgb(21, 101, 192)');
       await light.close();
-      const article = readFileSync('test/fixtures/pages/article.html', 'utf8').replace('/news/2026/flood-barrier.html', '/news/2026/dark.html');
+      const article = articleNamed('dark');
       server.override('/dark.html', article.replace('</head>', '<style>body { background: #121212; color: #e8e8e8; }</style></head>'));
       const dark = await openAnalysed(`${server.origin}/dark.html`);
       expect(await underline(dark)).toBe('rgb(144, 202, 249)');
@@ -612,11 +610,7 @@ export function defineReadingLoop(engine: Engine): void {
         const updated = await launch(engine);
         try {
           const page = await openWebPage(updated, `${server.origin}/article.html`);
-          await dragSelect(page, QUOTE);
-          await waitForUi(page, '[data-gloss="toolbar"]');
-          await page.click('gloss-ui >>> [data-action="add-note"]');
-          await waitForUi(page, 'textarea[name="note"]');
-          await page.type('gloss-ui >>> textarea[name="note"]', 'Typed before the update.');
+          await writeNote(page, QUOTE, 'Typed before the update.');
           // The page sees the new Gloss ask (a DOM event), and whether the old one answered.
           await page.evaluate(() =>
             document.addEventListener('gloss-handover', (event) => setTimeout(() => (document.documentElement.dataset.testStayed = String(event.defaultPrevented)))),
