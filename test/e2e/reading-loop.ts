@@ -380,6 +380,24 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('says when a selection is longer than a highlight holds, instead of opening an editor on it', async () => {
+      // A long read: the article's paragraphs, over 10,000 characters.
+      const paragraph = '<p>The council will publish the full cost of the barrier, line by line, before the works begin next spring.</p>';
+      const url = serveArticle('long-read', articleNamed('long-read').replace('<article class="article-body">', `<article class="article-body">${paragraph.repeat(100)}`));
+      const page = await openAnalysed(url);
+      expect((await analysisOf(url)).article!.text.length).toBeGreaterThan(10_000);
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      const reply = await sendToTab<{ created: boolean }>(probe, await findTabId(probe, url), 'highlightSelection');
+      expect(reply).toEqual({ ok: true, value: { created: false } });
+      await page.bringToFront();
+      const notice = await waitForUi(page, '[data-gloss="notice"]');
+      expect(await notice.evaluate((el) => el.textContent)).toMatch(/A highlight holds up to 10,000 characters; this selection has [\d,]+\. Select less\./);
+      expect(await page.$('gloss-ui >>> [data-gloss="editor"]')).toBeNull();
+      await page.close();
+    });
+
     it('turns marking off for one site from the popup, and back on', async () => {
       const url = `${server.origin}/article.html`;
       const page = await openAnalysed(url);

@@ -6,7 +6,7 @@ import { describeSpan } from '../../core/anchoring/describe';
 import { trimRange } from '../../core/model/text-range';
 import { type Annotation, type HighlightColor, parseTagInput } from '../../core/model/annotation';
 import type { ClaimReason } from '../../core/model/analysis';
-import { noteLengthProblem, saveFailure } from '../../core/model/save-problem';
+import { noteLengthProblem, saveFailure, selectionLengthProblem } from '../../core/model/save-problem';
 import { ENTITY_LABELS } from '../../ui/colors';
 import type { UiController } from '../shadow-ui/controller';
 import type { NoteDraft } from '../shadow-ui/surfaces';
@@ -103,6 +103,11 @@ export function startInteractions(deps: {
     const span = selectedSpan();
     if (!span) return false;
     const at = { x: span.rect.left, y: span.rect.bottom + 8 };
+    const tooLong = selectionLengthProblem(span.end - span.start);
+    if (tooLong) {
+      notify(tooLong, at);
+      return false;
+    }
     const quote = index.text.slice(span.start, span.end);
     if (withNote) {
       openEditor(at, quote, { note: '', tags: '', color }, undefined, span);

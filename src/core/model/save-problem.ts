@@ -10,6 +10,12 @@ export function noteLengthProblem(note: string): string | undefined {
   return `A note holds up to ${LIMITS.NOTE.toLocaleString('en')} characters; this one has ${note.length.toLocaleString('en')}. Shorten it to save it.`;
 }
 
+/** A selection longer than a highlight holds, said before an editor opens on it or anything is sent. */
+export function selectionLengthProblem(length: number): string | undefined {
+  if (length <= LIMITS.QUOTE) return undefined;
+  return `A highlight holds up to ${LIMITS.QUOTE.toLocaleString('en')} characters; this selection has ${length.toLocaleString('en')}. Select less.`;
+}
+
 /**
  * A failed save. After the extension is updated or reloaded, Chrome cuts the page's Gloss
  * off ("Extension context invalidated") until the background starts a new one there

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../../src/core/model/limits';
-import { noteLengthProblem, saveFailure } from '../../../../src/core/model/save-problem';
+import { noteLengthProblem, saveFailure, selectionLengthProblem } from '../../../../src/core/model/save-problem';
 
 describe('noteLengthProblem', () => {
   it('accepts a note up to the stored limit and names both lengths past it', () => {
     expect(noteLengthProblem('')).toBeUndefined();
     expect(noteLengthProblem('x'.repeat(LIMITS.NOTE))).toBeUndefined();
     expect(noteLengthProblem('x'.repeat(LIMITS.NOTE + 1))).toBe('A note holds up to 20,000 characters; this one has 20,001. Shorten it to save it.');
+  });
+});
+
+describe('selectionLengthProblem', () => {
+  it('accepts a selection up to the longest quote kept and names both lengths past it', () => {
+    expect(selectionLengthProblem(LIMITS.QUOTE)).toBeUndefined();
+    expect(selectionLengthProblem(23_456)).toBe('A highlight holds up to 10,000 characters; this selection has 23,456. Select less.');
   });
 });
 
