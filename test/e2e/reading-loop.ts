@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../src/messaging/protocol';
-import { type Engine, type Launched, extensionDir, isEngineAvailable, launch, openExtensionPage, openWebPage } from '../helpers/browsers';
+import { type Engine, type Launched, installGloss, isEngineAvailable, launch, openExtensionPage, openWebPage } from '../helpers/browsers';
 import { findTabId, sendToBackground, sendToTab } from '../helpers/extension-hooks';
 import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
 
@@ -599,6 +599,27 @@ export function defineReadingLoop(engine: Engine): void {
       await dark.close();
     });
 
+    // A browser of its own, started without Gloss.
+    it('starts in an article that was already open when Gloss was installed', async () => {
+      const bare = await launch(engine, { withoutGloss: true });
+      try {
+        const url = `${server.origin}/article.html`;
+        const page = await bare.browser.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        expect(await page.$('html[data-gloss-injected]')).toBeNull();
+        const installed = await installGloss(bare);
+        await page.waitForSelector('html[data-gloss-injected]', { timeout: 15_000 });
+        const probeNow = await openExtensionPage(installed, 'popup.html?view=all');
+        const reply = await sendToTab<PageAnalysis>(probeNow, await findTabId(probeNow, url), 'getPageAnalysis');
+        expect(reply.ok && reply.value.article?.title).toBe('City council approves flood barrier after record rainfall');
+        expect(reply.ok && reply.value.entities.length).toBeGreaterThan(0);
+        await page.bringToFront();
+        await highlightWithToolbar(page, QUOTE, 'green');
+      } finally {
+        await bare.browser.close();
+      }
+    });
+
     // A browser of its own: after the update the old Gloss's extension pages are gone.
     it('starts again, once, in an article left open while Gloss is updated', async () => {
       const updated = await launch(engine);
@@ -606,8 +627,7 @@ export function defineReadingLoop(engine: Engine): void {
         const url = `${server.origin}/article.html`;
         const page = await openWebPage(updated, url);
         await highlightWithToolbar(page, 'wettest winter since records began', 'green');
-        // Installing the same folder again is an update, as a store's would be.
-        await updated.browser.installExtension(extensionDir(engine));
+        await installGloss(updated);
 
         // The new Gloss answers in the open tab, with the note placed again, and is the only one there.
         const probeAfter = await openExtensionPage(updated, 'popup.html?view=all');
@@ -633,7 +653,7 @@ export function defineReadingLoop(engine: Engine): void {
           await page.evaluate(() =>
             document.addEventListener('gloss-handover', (event) => setTimeout(() => (document.documentElement.dataset.testStayed = String(event.defaultPrevented)))),
           );
-          await updated.browser.installExtension(extensionDir(engine));
+          await installGloss(updated);
           await page.waitForFunction(() => document.documentElement.dataset.testStayed !== undefined, { polling: 50, timeout: 10_000 });
           expect(await page.evaluate(() => document.documentElement.dataset.testStayed)).toBe('true');
           const kept = await waitForUi(page, 'textarea[name="note"]');

@@ -39,6 +39,8 @@ export function extensionDir(engine: Engine): string {
 /** How the browser presents itself to pages: `dark` makes prefers-color-scheme match dark. */
 export interface LaunchOptions {
   colorScheme?: 'dark';
+  /** Start without Gloss, to install it later with installGloss (as a reader does, tabs already open). */
+  withoutGloss?: boolean;
 }
 
 export async function launch(engine: Engine, options: LaunchOptions = {}): Promise<Launched> {
@@ -49,11 +51,12 @@ export async function launch(engine: Engine, options: LaunchOptions = {}): Promi
       executablePath: EXECUTABLES.chromium,
       headless: true,
       pipe: true,
-      enableExtensions: [dir],
+      enableExtensions: options.withoutGloss ? true : [dir],
       userDataDir: mkdtempSync(join(tmpdir(), 'gloss-chr-')),
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--window-size=1280,900', ...(dark ? ['--force-dark-mode'] : [])],
       defaultViewport: { width: 1280, height: 900 },
     });
+    if (options.withoutGloss) return { engine, browser, extensionBase: '' };
     const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 20_000 });
     return { engine, browser, extensionBase: `chrome-extension://${new URL(worker.url()).host}/` };
   }
@@ -69,8 +72,14 @@ export async function launch(engine: Engine, options: LaunchOptions = {}): Promi
     },
     defaultViewport: { width: 1280, height: 900 },
   });
-  await browser.installExtension(dir);
+  if (!options.withoutGloss) await browser.installExtension(dir);
   return { engine, browser, extensionBase: `moz-extension://${FIREFOX_UUID}/` };
+}
+
+/** Installs the built Gloss into a running browser, or installs it again (an update, as a store's would be). */
+export async function installGloss(launched: Launched): Promise<Launched> {
+  const id = await launched.browser.installExtension(extensionDir(launched.engine));
+  return launched.engine === 'chromium' ? { ...launched, extensionBase: `chrome-extension://${id}/` } : launched;
 }
 
 /** Opens an extension page in a new tab (Firefox needs BiDi navigate: BROWSER-TESTING F2). */
