@@ -11,7 +11,7 @@
  *   cannot be read (Firefox denies access to a removed script's objects), but the newcomer
  *   paints every name the old one used.
  */
-import { PAGE_MARKERS } from './page-markers';
+import { ARTICLE_ATTRIBUTE, INJECTED_MARKER, PAGE_MARKERS } from './page-markers';
 import { UI_HOST_TAG } from './shadow-ui/marker';
 
 const HANDOVER_EVENT = 'gloss-handover';
@@ -19,9 +19,11 @@ const HANDOVER_EVENT = 'gloss-handover';
 /** True when no connected Gloss runs in this page; anything an earlier one left is removed first. */
 export function takeOver(document: Document): boolean {
   if (!document.dispatchEvent(new CustomEvent(HANDOVER_EVENT, { cancelable: true }))) return false;
-  for (const element of document.querySelectorAll(`${UI_HOST_TAG}, [${PAGE_MARKERS.join('], [')}]`)) {
-    if (element.localName === UI_HOST_TAG) element.remove();
-    else for (const name of PAGE_MARKERS) element.removeAttribute(name);
+  const html = document.documentElement;
+  // Only a page an earlier Gloss marked is searched: most pages never had one.
+  if (html.hasAttribute(INJECTED_MARKER)) {
+    for (const host of html.querySelectorAll(UI_HOST_TAG)) host.remove();
+    for (const element of [html, document.querySelector(`[${ARTICLE_ATTRIBUTE}]`)]) for (const name of PAGE_MARKERS) element?.removeAttribute(name);
   }
   return true;
 }
