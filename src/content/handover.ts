@@ -11,7 +11,7 @@
  *   cannot be read (Firefox denies access to a removed script's objects), but the newcomer
  *   paints every name the old one used.
  */
-import { ARTICLE_ATTRIBUTE, INJECTED_MARKER, PAGE_MARKERS } from './page-markers';
+import { ARTICLE_ATTRIBUTE, INJECTED_MARKER, removePageMarkers } from './page-markers';
 import { UI_HOST_TAG } from './shadow-ui/marker';
 
 const HANDOVER_EVENT = 'gloss-handover';
@@ -23,7 +23,7 @@ export function takeOver(document: Document): boolean {
   // Only a page an earlier Gloss marked is searched: most pages never had one.
   if (html.hasAttribute(INJECTED_MARKER)) {
     for (const host of html.querySelectorAll(UI_HOST_TAG)) host.remove();
-    for (const element of [html, document.querySelector(`[${ARTICLE_ATTRIBUTE}]`)]) for (const name of PAGE_MARKERS) element?.removeAttribute(name);
+    removePageMarkers(html, document.querySelector(`[${ARTICLE_ATTRIBUTE}]`));
   }
   return true;
 }

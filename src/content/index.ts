@@ -5,11 +5,11 @@
  */
 import type { ArticleMetadata } from '../core/article/metadata';
 import type { PageMeta } from '../core/model/page';
+import { isLightColor } from '../core/model/contrast';
 import { CLAIM_THRESHOLDS, DEFAULT_SETTINGS, type Settings, isAutoMarkOn } from '../core/model/settings';
 import { siteOf } from '../core/url/site';
 import type { ContentApi } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
-import { isLightColor } from '../core/model/contrast';
 import { isRecord } from '../core/model/guards';
 import { isConnected, onMessageNative, runtimeId } from '../platform/native-runtime';
 import { findArticle } from './article/find-article';
@@ -19,9 +19,9 @@ import { startInteractions } from './features/interactions';
 import { createMarksFeature } from './features/marks';
 import { createNotesFeature } from './features/notes';
 import { watchPage } from './features/page-watch';
-import { answerNewcomers, takeOver } from './handover';
-import { ARTICLE_ATTRIBUTE, INJECTED_MARKER, LIGHT_TEXT_MARKER } from './page-markers';
 import { pageApiRoutes } from './features/page-api';
+import { answerNewcomers, takeOver } from './handover';
+import { ARTICLE_ATTRIBUTE, INJECTED_MARKER, LIGHT_TEXT_MARKER, removePageMarkers } from './page-markers';
 import { createHighlightPainter } from './highlighting/painter';
 import { createUiController } from './shadow-ui/controller';
 import { buildTextIndex, lazyTextIndex } from './text-index/text-index';
@@ -129,9 +129,7 @@ function start(): void {
   );
   signal.addEventListener('abort', () => {
     painter.clear('gloss-');
-    if (isArticle) scopeRoot.removeAttribute(ARTICLE_ATTRIBUTE);
-    root.removeAttribute(INJECTED_MARKER);
-    root.removeAttribute(LIGHT_TEXT_MARKER);
+    removePageMarkers(root, scopeRoot);
     // Last: on a script cut off from the extension, the runtime may throw here.
     removeListener();
   });
