@@ -28,7 +28,7 @@ const STRONG_FURNITURE_HINTS = classTokens(
 
 /** Hints of furniture that a "content"-like hint in the same class list can overrule. */
 const UNLIKELY_HINTS = classTokens(
-  'ad|ads|banner|comment-\\w+|disqus|footer|header-nav|masthead|menu|nav|navbar|pagination|popup|remark|sidebar|skyscraper|subscription|tags?|toolbar|tools|popular|read-?more|modal|rail|widget|byline|author-?bio|jump-?link|hidden|print-only|sr-only|visually-hidden|caption-credit',
+  'ad|ads|banner|comment-\\w+|disqus|footer|header-nav|masthead|menu|nav|navbar|pagination|pager|next-?prev|prev-?next|popup|remark|sidebar|skyscraper|subscription|tags?|toolbar|tools|popular|read-?more|modal|rail|widget|byline|author-?bio|jump-?link|hidden|print-only|sr-only|visually-hidden|caption-credit',
 );
 
 /** Hints that rescue an otherwise unlikely element. */

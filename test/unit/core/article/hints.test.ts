@@ -6,6 +6,11 @@ describe('hasFurnitureHint', () => {
     for (const hints of ['share-bar', 'related-stories', 'sidebar', 'social-links', 'newsletter-signup', 'jp-relatedposts', 'relatedarticles']) expect(hasFurnitureHint(hints), hints).toBe(true);
   });
 
+  it('calls links to the previous and next story furniture', () => {
+    for (const hints of ['grid-container next-prev', 'prev-next', 'prevnext', 'pager']) expect(hasFurnitureHint(hints), hints).toBe(true);
+    for (const hints of ['next-steps', 'preview', 'pagerank-story']) expect(hasFurnitureHint(hints), hints).toBe(false);
+  });
+
   it('lets a content hint rescue a weak furniture hint, but not a strong one', () => {
     expect(hasFurnitureHint('sidebar article-body')).toBe(false);
     expect(hasFurnitureHint('related-content')).toBe(true);
