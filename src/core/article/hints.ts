@@ -77,6 +77,8 @@ export const BOILERPLATE_LEADS = new RegExp(
     'sign up\\b|subscribe\\b|click here\\b|share (this|on)\\b|follow us\\b|tell us what\\b|this slideshow requires',
     '(have|got) a (news )?tip\\b|contact the (writer|reporter|author)\\b|(email|reach) the (writer|reporter|author)\\b',
     'comments?\\s*$|leave a (comment|reply)|previous (post|article)|next (post|article)|tags?\\b\\s*:?|(updated|published|posted)( at| on| by|:)',
+    // A gallery's counter ("Image 1 of 5").
+    '(image|photo|picture|slide) \\d+\\s*(of|/)\\s*\\d+\\s*$',
     // Portuguese, Spanish, French, German, Italian: published or updated, read also, advertising.
     wholeWords('publicad[oa] (por|em|el|en)|atualizad[oa] (em|a)|actualizad[oa] (el|a)|publié (le|par)|mis à jour|veröffentlicht|aktualisiert|pubblicato'),
     wholeWords('leia (também|mais)|veja também|lea también|ver también|(à )?lire aussi|lesen sie (auch|mehr)|mehr zum thema|leggi anche'),

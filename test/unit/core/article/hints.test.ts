@@ -23,12 +23,12 @@ describe('hasFurnitureHint', () => {
 
 describe('BOILERPLATE_LEADS', () => {
   it('knows how boilerplate lines begin in English and in other European languages', () => {
-    for (const lead of ['read more: the budget', 'advertisement', 'have a tip? amy may be reached at', 'contact the reporter at', '- publicado por: ana silva', 'à lire aussi', 'lesen sie auch', 'publicité', 'veja também', 'kommentare'])
+    for (const lead of ['read more: the budget', 'advertisement', 'have a tip? amy may be reached at', 'contact the reporter at', '- publicado por: ana silva', 'à lire aussi', 'lesen sie auch', 'publicité', 'veja também', 'kommentare', 'image 1 of 5', 'photo 3/12'])
       expect(BOILERPLATE_LEADS.test(lead), lead).toBe(true);
   });
 
   it('does not take prose that merely starts with the same letters', () => {
-    for (const lead of ['adding to the pressure', 'readers wrote in', 'having a tipple', 'publicités et marketing', 'publicada ontem', 'werbungskosten']) expect(BOILERPLATE_LEADS.test(lead), lead).toBe(false);
+    for (const lead of ['adding to the pressure', 'readers wrote in', 'having a tipple', 'publicités et marketing', 'publicada ontem', 'werbungskosten', 'photo 1 of 5 shows the dam']) expect(BOILERPLATE_LEADS.test(lead), lead).toBe(false);
   });
 });
 
