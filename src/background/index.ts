@@ -16,6 +16,7 @@ import {
   extensionId,
   extensionOrigin,
   extensionVersion,
+  injectInPageUi,
   onCommand,
   onInstalledOrUpdated,
   onMenuClicked,
@@ -71,6 +72,7 @@ const context: HandlerContext = {
   announceSettingsChanged: () => {
     broadcastToTabs(() => envelope('settingsChanged', {})).catch(ignore);
   },
+  injectInPageUi,
   version: extensionVersion(),
 };
 

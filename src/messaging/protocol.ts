@@ -41,6 +41,8 @@ export type BackgroundApi = {
   importAll: { input: { data: unknown }; output: ImportReport };
   deleteAll: { input: Record<string, never>; output: { deleted: number } };
   getStorageStatus: { input: Record<string, never>; output: StorageStatus };
+  /** Runs the in-page UI's code (inpage-ui.js) in the calling content script's frame, on its first use there. */
+  loadInPageUi: { input: Record<string, never>; output: null };
 };
 
 /** A page as its content script sees it: its URL, the canonical URL it claims (if any) and its metadata. */

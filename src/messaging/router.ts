@@ -9,7 +9,7 @@ import type { CallMap, InputOf, OutputOf } from './protocol';
 
 /** Who sent a message, as far as the router trusts it. */
 export type Sender =
-  | { kind: 'content'; tabId: number; url: string }
+  | { kind: 'content'; tabId: number; frameId: number; url: string }
   | { kind: 'extension'; url: string };
 
 export type SenderKind = Sender['kind'];

@@ -10,6 +10,7 @@ export function classifySender(raw: unknown, extensionId: string, extensionOrigi
   const url = typeof raw.url === 'string' ? raw.url : '';
   if (url.startsWith(extensionOrigin)) return { kind: 'extension', url };
   const tab = isRecord(raw.tab) ? raw.tab : undefined;
-  if (tab && typeof tab.id === 'number' && url) return { kind: 'content', tabId: tab.id, url };
+  const frameId = typeof raw.frameId === 'number' ? raw.frameId : 0;
+  if (tab && typeof tab.id === 'number' && url) return { kind: 'content', tabId: tab.id, frameId, url };
   return undefined;
 }

@@ -11,14 +11,16 @@ import { type Sender, createRouter } from '../../src/messaging/router';
 import { newAnnotation, pageMeta, storedAnnotation } from '../helpers/builders';
 
 const POPUP: Sender = { kind: 'extension', url: 'chrome-extension://id/popup.html' };
-const SAME_SITE_TAB: Sender = { kind: 'content', tabId: 1, url: 'https://www.news.example/story?ref=x' };
-const OTHER_SITE_TAB: Sender = { kind: 'content', tabId: 2, url: 'https://evil.example/' };
+const SAME_SITE_TAB: Sender = { kind: 'content', tabId: 1, frameId: 0, url: 'https://www.news.example/story?ref=x' };
+const OTHER_SITE_TAB: Sender = { kind: 'content', tabId: 2, frameId: 0, url: 'https://evil.example/' };
 
 let n = 0;
 let announced: string[];
+let injected: string[];
 
 function setup(db: HandlerContext['db'] = () => openGlossDb(`handlers-${++n}`)) {
   announced = [];
+  injected = [];
   let clock = 1_000;
   let ids = 0;
   const context: HandlerContext = {
@@ -31,6 +33,7 @@ function setup(db: HandlerContext['db'] = () => openGlossDb(`handlers-${++n}`)) 
     analyze: () => ({ entities: [], claims: [], groups: [], english: true }),
     announceAnnotationsChanged: (pageKeys) => announced.push(pageKeys === '*' ? '*' : pageKeys.join(' ')),
     announceSettingsChanged: () => announced.push('settings'),
+    injectInPageUi: async (tabId, frameId) => void injected.push(`${tabId}/${frameId}`),
     version: '0.0.0-test',
   };
   const routes = backgroundRoutes(context, async () => true);
@@ -79,6 +82,12 @@ describe('background handlers', () => {
   it.each(['listAnnotations', 'exportAll', 'importAll', 'deleteAll', 'updateSettings'] as const)('accepts %s only from extension pages', async (type) => {
     const inputs = { listAnnotations: { query: '' }, exportAll: {}, importAll: { data: {} }, deleteAll: {}, updateSettings: { patch: { autoMark: false } } };
     await expect(call(SAME_SITE_TAB, type, inputs[type] as never)).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('runs the in-page UI in the frame of the content script that asks, and for no extension page', async () => {
+    await expect(call({ ...SAME_SITE_TAB, tabId: 5, frameId: 3 }, 'loadInPageUi', {})).resolves.toEqual({ ok: true, value: null });
+    await expect(call(POPUP, 'loadInPageUi', {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(injected).toEqual(['5/3']);
   });
 
   it('searches quotes, notes and #tags across pages, newest first', async () => {

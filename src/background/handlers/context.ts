@@ -17,6 +17,8 @@ export interface HandlerContext {
    */
   announceAnnotationsChanged: (pageKeys: readonly string[] | '*') => void;
   announceSettingsChanged: () => void;
+  /** Runs inpage-ui.js in a content script's frame. */
+  injectInPageUi: (tabId: number, frameId: number) => Promise<void>;
   version: string;
 }
 

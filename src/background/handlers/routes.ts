@@ -10,7 +10,7 @@ import {
   updateAnnotationRoute,
 } from './annotation-handlers';
 import type { HandlerContext } from './context';
-import { analyzeTextRoute, deleteAllRoute, exportAllRoute, getSettingsRoute, importAllRoute, updateSettingsRoute } from './data-handlers';
+import { analyzeTextRoute, deleteAllRoute, exportAllRoute, getSettingsRoute, importAllRoute, loadInPageUiRoute, updateSettingsRoute } from './data-handlers';
 
 /** Every background method with its sender policy, input guard and handler. */
 export function backgroundRoutes(context: HandlerContext, persisted: () => Promise<boolean>): RouteTable<BackgroundApi> {
@@ -28,5 +28,6 @@ export function backgroundRoutes(context: HandlerContext, persisted: () => Promi
     importAll: importAllRoute(context),
     deleteAll: deleteAllRoute(context),
     getStorageStatus: getStorageStatusRoute(context, persisted),
+    loadInPageUi: loadInPageUiRoute(context),
   };
 }

@@ -26,7 +26,7 @@ const routes: RouteTable<TestApi> = {
   },
 };
 
-const CONTENT: Sender = { kind: 'content', tabId: 1, url: 'https://page.example/' };
+const CONTENT: Sender = { kind: 'content', tabId: 1, frameId: 0, url: 'https://page.example/' };
 const EXTENSION: Sender = { kind: 'extension', url: 'chrome-extension://id/popup.html' };
 const routerAs = (sender: Sender | undefined) => createRouter(routes, () => sender);
 
@@ -78,7 +78,8 @@ describe('classifySender', () => {
   it('tells extension pages from content scripts, and refuses others', () => {
     expect(classifySender({ id: 'abc', url: `${ORIGIN}popup.html` }, 'abc', ORIGIN)).toEqual({ kind: 'extension', url: `${ORIGIN}popup.html` });
     expect(classifySender({ id: 'abc', url: `${ORIGIN}popup.html?tab=3`, tab: { id: 4 } }, 'abc', ORIGIN)?.kind).toBe('extension');
-    expect(classifySender({ id: 'abc', url: 'https://page.example/', tab: { id: 4 } }, 'abc', ORIGIN)).toEqual({ kind: 'content', tabId: 4, url: 'https://page.example/' });
+    expect(classifySender({ id: 'abc', url: 'https://page.example/', tab: { id: 4 } }, 'abc', ORIGIN)).toEqual({ kind: 'content', tabId: 4, frameId: 0, url: 'https://page.example/' });
+    expect(classifySender({ id: 'abc', url: 'https://page.example/', tab: { id: 4 }, frameId: 7 }, 'abc', ORIGIN)).toMatchObject({ frameId: 7 });
     expect(classifySender({ id: 'other', url: `${ORIGIN}popup.html` }, 'abc', ORIGIN)).toBeUndefined();
     expect(classifySender({ id: 'abc', url: 'https://page.example/' }, 'abc', ORIGIN)).toBeUndefined();
   });
