@@ -1,7 +1,7 @@
 // Builds Gloss for Chrome and Firefox from one source tree and one manifest.
 //   node build.mjs          -> dist/chrome, dist/firefox, dist/gloss-chrome.zip, dist/gloss-firefox.zip
-// Prints a size table and fails when the content script exceeds its budget: it is
-// evaluated in every tab, so every kilobyte costs every page.
+// Prints a size table and fails when the content script or the in-page UI exceeds its
+// budget: the content script is evaluated in every tab, so every kilobyte costs every page.
 import { build, transform } from 'esbuild';
 import { zipSync } from 'fflate';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,16 +11,16 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const DIST = join(ROOT, 'dist');
-// 52 KB: detection rules that took Readability's test pages from F1 0.925 to 0.951, and the
-// in-page UI's dark palette, took it past 50 KB (to 52,818 bytes). 53 KB: a note the
-// background refuses stays in its editor with the reason, where it had been dropped (53,702).
-// 54 KB: a Gloss started in a tab open during an update takes over from the one before it
-// (content/handover, 54,317).
-const BUDGETS = { 'content.js': 54 * 1024 };
+// content.js grew to 54 KB (detection rules, the dark palette, notes kept when a save fails,
+// the handover after an update), 10.5 KB of it Preact for surfaces most tabs never show. The
+// surfaces now load on first use (inpage-ui.js, content/shadow-ui/lazy-controller): 36.9 KB.
+const BUDGETS = { 'content.js': 40 * 1024, 'inpage-ui.js': 20 * 1024 };
 const ENTRIES = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
+  // The in-page UI (Preact surfaces), run in a tab only when it first shows one.
+  'inpage-ui': 'src/content/shadow-ui/inpage-ui.ts',
 };
 /**
  * The background bundle holds the models' text (2.5 MB): written as quoted strings, never
@@ -92,7 +92,7 @@ async function main() {
     logLevel: 'warning',
     plugins: [inlineCss],
   };
-  await build({ ...options, entryPoints: entryPoints(['content', 'popup']) });
+  await build({ ...options, entryPoints: entryPoints(['content', 'inpage-ui', 'popup']) });
   await build({ ...options, entryPoints: entryPoints(['background']), supported: BACKGROUND_SUPPORTED });
   const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
   for (const browser of ['chrome', 'firefox']) {

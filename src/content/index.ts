@@ -23,7 +23,7 @@ import { pageApiRoutes } from './features/page-api';
 import { answerNewcomers, takeOver } from './handover';
 import { ARTICLE_ATTRIBUTE, INJECTED_MARKER, LIGHT_TEXT_MARKER, removePageMarkers } from './page-markers';
 import { createHighlightPainter } from './highlighting/painter';
-import { createUiController } from './shadow-ui/controller';
+import { createLazyUiController, inPageUiFromGlobal } from './shadow-ui/lazy-controller';
 import { buildTextIndex, lazyTextIndex } from './text-index/text-index';
 
 /** The page's record; its title, byline and date come back from the background once it has read the metadata. */
@@ -68,7 +68,12 @@ function start(): void {
   });
   const pageKey = opening.then((opened) => (opened.ok ? (opened.value.pageKey ?? undefined) : undefined));
   const painter = createHighlightPainter();
-  const ui = createUiController(document, signal);
+  const ui = createLazyUiController(document, signal, async () => {
+    const loaded = await callBackground('loadInPageUi', {});
+    const inPageUi = inPageUiFromGlobal();
+    if (!loaded.ok || !inPageUi) throw new Error(loaded.ok ? 'inpage-ui.js ran, but left nothing' : loaded.error.message);
+    return inPageUi;
+  });
   // A Gloss cut off by an update leaves the page to the new one, unless the reader is
   // writing a note in it: then it stays, and saving says to copy the note and reload.
   answerNewcomers(document, () => isConnected() || ui.isEditing(), () => controller.abort(), signal);

@@ -668,6 +668,26 @@ export function defineReadingLoop(engine: Engine): void {
       });
     }
 
+    // Which scripts a page ran is visible over CDP only.
+    if (engine === 'chromium') {
+      it("runs the in-page UI's code in a page only once the reader selects text in it", async () => {
+        const page = await launched.browser.newPage();
+        const session = await page.createCDPSession();
+        const scripts: string[] = [];
+        session.on('Debugger.scriptParsed', ({ url }) => void scripts.push(url));
+        await session.send('Debugger.enable');
+        const url = `${server.origin}/article.html`;
+        await page.goto(url, { waitUntil: 'load' });
+        await analysisOf(url);
+        expect(scripts.filter((s) => s.endsWith('/content.js'))).toHaveLength(1);
+        expect(scripts.filter((s) => s.endsWith('/inpage-ui.js'))).toEqual([]);
+        await dragSelect(page, QUOTE);
+        await waitForUi(page, '[data-gloss="toolbar"]');
+        expect(scripts.filter((s) => s.endsWith('/inpage-ui.js'))).toHaveLength(1);
+        await page.close();
+      });
+    }
+
     // A browser of its own, set to a dark colour scheme: Puppeteer emulates media features
     // over CDP only, and Firefox runs over WebDriver BiDi.
     it("follows the reader's dark colour scheme in its toolbar", async () => {
