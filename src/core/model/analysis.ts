@@ -50,6 +50,16 @@ export interface EntitySummaryItem {
 /** A title that may stand before a person's name ("Prime", "Minister", "Mr."), lower-cased. */
 export const TITLES = /^(mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|maj|rev|president|vice|prime|minister|deputy|ambassador|mayor|senator|governor|king|queen|prince|princess|pope|sir|lord|lady|judge|chancellor|secretary)\.?$/;
 
+/**
+ * Job titles and ranks written out, lower-cased ("Project Manager Fumihiko Hazama", "Captain
+ * James T. Kirk"). Titles in people's names only: organisations are named with them too
+ * ("UN High Commissioner for Refugees", "Coach"), so they stay in those names.
+ */
+const JOB_TITLES = /^(chairman|chairwoman|chief|director|manager|spokesman|spokeswoman|spokesperson|coach|commissioner|ceo|founder|professor|inspector|detective|admiral|commander|colonel|captain|lieutenant|sergeant|congressman|congresswoman|councilman|councilwoman|speaker)$/;
+
+/** A word, lower-cased, that may stand before a person's name as a title. */
+export const isPersonTitle = (word: string): boolean => TITLES.test(word) || JOB_TITLES.test(word);
+
 /** A suffix after a surname ("Jr."): the surname of "Patrick Carlineo Jr." is "Carlineo". */
 export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
@@ -79,7 +89,7 @@ function wordsOf(entity: EntitySpan): string[] {
     const name = entity.type === 'ORG' && words.length > 1 && LEGAL_FORM.test(words.at(-1)!) ? withoutLegalForm(words) : words;
     return name.filter((w) => !TITLES.test(w));
   }
-  const firstName = words.findIndex((w) => !TITLES.test(w));
+  const firstName = words.findIndex((w) => !isPersonTitle(w));
   return firstName < 0 ? words : words.slice(firstName);
 }
 

@@ -5,7 +5,7 @@
  * common words in a headline's capitals are no names, a name keeps one type through a
  * document, and a person's surname is carried to its lone mentions in the rest of the text.
  */
-import { NAME_SUFFIX, TITLES } from '../model/analysis';
+import { NAME_SUFFIX, isPersonTitle } from '../model/analysis';
 import { MAX_PLACE_TOKENS } from './gazetteer';
 import type { NameList } from './sorted-lines';
 import { type NerModel, spansFromTags } from './ner-model';
@@ -165,7 +165,7 @@ export function organisationsByHeadWord(words: readonly string[], tags: string[]
   });
 }
 
-const isTitle = (word: string) => TITLES.test(word.toLowerCase());
+const isTitle = (word: string) => isPersonTitle(word.toLowerCase());
 
 /**
  * A title inside a place begins a person: "New Jersey Sen. Cory Booker", tagged one place,

@@ -39,6 +39,8 @@ describe('grouping mentions', () => {
       { text: 'Benjamin Netanyahu', type: 'PER', mentions: 3 },
     ]);
     expect(summarizeEntities([mention('NISSAN', 'ORG'), mention('Nissan', 'ORG')])).toEqual([{ text: 'Nissan', type: 'ORG', mentions: 2 }]);
+    // Job titles too, in people's names.
+    expect(summarizeEntities([mention('Captain James T. Kirk'), mention('James T. Kirk')])).toEqual([{ text: 'James T. Kirk', type: 'PER', mentions: 2 }]);
     // Written only with a title, the name keeps it.
     expect(summarizeEntities([mention('Prince Andrew'), mention('Prince Andrew')])).toEqual([{ text: 'Prince Andrew', type: 'PER', mentions: 2 }]);
   });

@@ -467,6 +467,11 @@ describe('titlesAlone', () => {
     expect(retag(['the', 'Vice', 'President', 'said'], ['O', 'B-PER', 'I-PER', 'O'])).toEqual(['O', 'O', 'O', 'O']);
   });
 
+  it('knows job titles as well as ranks and offices ("the Project Manager said", "Chief Executive")', () => {
+    expect(retag(['the', 'Project', 'Manager', 'said'], ['O', 'B-ORG', 'B-PER', 'O'])).toEqual(['O', 'B-ORG', 'O', 'O']);
+    expect(retag(['Chief', 'Spokesman', 'said'], ['B-PER', 'I-PER', 'O'])).toEqual(['O', 'O', 'O']);
+  });
+
   it('keeps a titled name, a named person, and titles of other types', () => {
     expect(retag(['President', 'Obama', 'and', 'Blair'], ['B-PER', 'I-PER', 'O', 'B-PER'])).toEqual(['B-PER', 'I-PER', 'O', 'B-PER']);
     expect(retag(['Prime', 'Minister', "'s", 'Office'], ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
