@@ -7,7 +7,7 @@ import { LIMITS } from './limits';
 /** A note longer than Gloss stores, said before sending (the background would answer only "invalid input"). */
 export function noteLengthProblem(note: string): string | undefined {
   if (note.length <= LIMITS.NOTE) return undefined;
-  return `A note holds up to ${LIMITS.NOTE.toLocaleString('en')} characters; this one has ${note.length.toLocaleString('en')}.`;
+  return `A note holds up to ${LIMITS.NOTE.toLocaleString('en')} characters; this one has ${note.length.toLocaleString('en')}. Shorten it to save it.`;
 }
 
 /** A selection longer than a highlight holds, said before an editor opens on it or anything is sent. */

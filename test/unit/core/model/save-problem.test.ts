@@ -6,7 +6,7 @@ describe('noteLengthProblem', () => {
   it('accepts a note up to the stored limit and names both lengths past it', () => {
     expect(noteLengthProblem('')).toBeUndefined();
     expect(noteLengthProblem('x'.repeat(LIMITS.NOTE))).toBeUndefined();
-    expect(noteLengthProblem('x'.repeat(LIMITS.NOTE + 1))).toBe('A note holds up to 20,000 characters; this one has 20,001.');
+    expect(noteLengthProblem('x'.repeat(LIMITS.NOTE + 1))).toBe('A note holds up to 20,000 characters; this one has 20,001. Shorten it to save it.');
   });
 });
 
