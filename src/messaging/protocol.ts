@@ -86,6 +86,8 @@ export type ContentApi = {
   scrollToAnnotation: { input: { id: string }; output: { found: boolean } };
   /** Scrolls to the next mention of an entity (a group of the page summary). */
   showEntity: { input: { group: number }; output: { index: number; total: number } };
+  /** Scrolls to the next claim worth checking. */
+  showClaim: { input: Record<string, never>; output: { index: number; total: number } };
   highlightSelection: { input: Record<string, never>; output: { created: boolean } };
   /** Moves an (orphaned) note onto the text now selected in the page. */
   reattachAnnotation: { input: { id: string }; output: { reattached: boolean } };

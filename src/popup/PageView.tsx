@@ -12,6 +12,9 @@ import type { NotesApi } from './notes-api';
 import { NoteItem } from './NoteItem';
 import { useUndoableDelete } from './undoable-delete';
 
+/** The claims' place among the lists stepped through (entity groups are 0 and up). */
+const CLAIMS = -1;
+
 /** A published date as the reader's locale writes it; unparseable dates as given. */
 function formatDate(value: string | undefined): string {
   if (!value) return '';
@@ -26,11 +29,13 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
   const [problem, setProblem] = useState<string | undefined>();
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [notice, setNotice] = useState<string>();
+  // The list last stepped through in the page: an entity group, or the claims (group -1).
   const [stepped, setStepped] = useState<{ group: number; index: number; total: number }>();
   const step = async (group: number) => {
-    const result = await api.showEntity(group);
+    const result = group === CLAIMS ? await api.showClaim() : await api.showEntity(group);
     if (result.ok && result.value.total > 0) setStepped({ group, ...result.value });
   };
+  const stepShown = (group: number) => (stepped?.group === group ? `${stepped.index + 1}/${stepped.total}` : undefined);
 
   const load = useCallback(async () => {
     const result = await api.pageState();
@@ -112,8 +117,14 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
           {state.autoMark && state.summary.english && (
             <>
               <p>
-                <strong>{state.summary.claims}</strong> claim{state.summary.claims === 1 ? '' : 's'} worth checking ·{' '}
-                <strong>{state.summary.entities.length}</strong> names
+                {state.summary.claims > 0 ? (
+                  <button type="button" class="entity" data-action="next-claim" title="Show the next claim in the page" onClick={() => void step(CLAIMS)}>
+                    <strong>{state.summary.claims}</strong> claim{state.summary.claims === 1 ? '' : 's'} worth checking <small>{stepShown(CLAIMS)}</small>
+                  </button>
+                ) : (
+                  'No claims worth checking'
+                )}{' '}
+                · <strong>{state.summary.entities.length}</strong> names
               </p>
               {ENTITY_TYPES.map((type) => {
                 const items = state.summary.entities.filter((e) => e.type === type);
@@ -123,7 +134,7 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
                     <span class={`etype etype-${type.toLowerCase()}`}>{ENTITY_LABELS[type]}</span>{' '}
                     {items.slice(0, 12).map((e) => (
                       <button type="button" class="entity" key={e.group} data-group={e.group} title="Show the next mention in the page" onClick={() => void step(e.group)}>
-                        {e.text} <small>{stepped?.group === e.group ? `${stepped.index + 1}/${stepped.total}` : `×${e.mentions}`}</small>
+                        {e.text} <small>{stepShown(e.group) ?? `×${e.mentions}`}</small>
                       </button>
                     ))}
                   </p>

@@ -19,6 +19,8 @@ export interface NotesApi {
   scrollTo(id: string): Promise<Result<{ found: boolean }>>;
   /** Scrolls the page to the next mention of an entity group. */
   showEntity(group: number): Promise<Result<{ index: number; total: number }>>;
+  /** Scrolls the page to the next claim worth checking. */
+  showClaim(): Promise<Result<{ index: number; total: number }>>;
   /** Moves a note onto the text selected in the page. */
   reattach(id: string): Promise<Result<{ reattached: boolean }>>;
   settings(): Promise<Result<Settings>>;
@@ -45,6 +47,7 @@ export function createMessagingNotesApi(tabId: number | undefined): NotesApi {
     remove: (id) => background('deleteAnnotation', { id }),
     scrollTo: async (id) => (page ? page('scrollToAnnotation', { id }) : noPage),
     showEntity: async (group) => (page ? page('showEntity', { group }) : noPage),
+    showClaim: async () => (page ? page('showClaim', {}) : noPage),
     reattach: async (id) => (page ? page('reattachAnnotation', { id }) : noPage),
     settings: () => background('getSettings', {}),
     updateSettings: (patch) => background('updateSettings', { patch }),

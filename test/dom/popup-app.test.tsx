@@ -43,6 +43,20 @@ describe('popup App', () => {
     expect(note.textContent).toContain('Check this <b>bold</b>');
   });
 
+  it('steps through the claims and through one entity\'s mentions in the page, each count its own', async () => {
+    const api = createFakeNotesApi({ annotations: [], page: PAGE });
+    const root = await mount(api);
+    const claims = root.querySelector<HTMLButtonElement>('[data-action="next-claim"]')!;
+    await act(async () => claims.click());
+    await act(async () => claims.click());
+    expect(claims.textContent).toBe('3 claims worth checking 2/3');
+    const person = root.querySelector<HTMLButtonElement>('[data-group="0"]')!;
+    await act(async () => person.click());
+    expect(person.textContent).toBe('Helen Okafor 1/2');
+    expect(claims.textContent).toBe('3 claims worth checking ');
+    expect(api.calls).toEqual(['claim', 'claim', 'entity:0']);
+  });
+
   it('says that nothing is marked on an article in another language, in place of the summary', async () => {
     const page: PageState = { ...PAGE, summary: { entities: [], claims: 0, english: false } };
     const root = await mount(createFakeNotesApi({ annotations: [], page }));

@@ -332,6 +332,21 @@ export function defineReadingLoop(engine: Engine): void {
       await popup.click('[data-testid="summary"] [data-type="PER"] button.entity');
       await waitForHighlights(page, 'gloss-focus', 1);
       expect(await popup.$eval('[data-testid="summary"] [data-type="PER"] button.entity small', (el) => el.textContent)).toMatch(/^1\/\d+$/);
+      // The claims count steps through the claims, in reading order.
+      const { claims } = await analysisOf(url);
+      expect(claims.length).toBeGreaterThan(1);
+      await popup.click('[data-action="next-claim"]');
+      await popup.click('[data-action="next-claim"]');
+      await popup.waitForFunction((n: number) => document.querySelector('[data-action="next-claim"] small')?.textContent === `2/${n}`, { polling: 50 }, claims.length);
+      await page.waitForFunction(
+        (text: string) => {
+          let focused = '';
+          CSS.highlights.get('gloss-focus')?.forEach((range) => (focused = range.toString()));
+          return focused.replace(/\s+/g, ' ') === text.replace(/\s+/g, ' ');
+        },
+        { polling: 50, timeout: 5_000 },
+        claims[1]!.text,
+      );
       await popup.screenshot({ path: `${ARTIFACTS}/${engine}-popup.png`, fullPage: true });
 
       await popup.click('[data-testid="page-notes"] li [data-action="edit"]');

@@ -34,6 +34,10 @@ export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: 
       state.calls.push(`entity:${group}`);
       return ok({ index: 0, total: 2 });
     },
+    showClaim: async () => {
+      state.calls.push('claim');
+      return ok({ index: state.calls.filter((c) => c === 'claim').length - 1, total: 3 });
+    },
     reattach: async (id) => {
       state.calls.push(`reattach:${id}`);
       return ok({ reattached: true });

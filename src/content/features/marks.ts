@@ -24,18 +24,35 @@ export interface MarksFeature {
   /** How often the article mentions this mention's entity (grouped: "Ilham Aliyev" … "Aliyev"). */
   mentionsOf(entity: EntitySpan): number;
   /** The next mention of an entity group, cycling, for stepping through them in the page. */
-  nextMention(group: number): { mention: EntitySpan; index: number; total: number } | undefined;
+  nextMention(group: number): Step | undefined;
+  /** The next claim shown, in reading order, cycling. */
+  nextClaim(): Step | undefined;
+}
+
+/** One step through a list of marks: the span shown, its place in the list and the list's length. */
+export interface Step {
+  span: { start: number; end: number };
+  index: number;
+  total: number;
 }
 
 export function createMarksFeature(index: TextIndex, painter: Painter, background: BackgroundCaller): MarksFeature {
   let analysis: TextAnalysis = { entities: [], claims: [], groups: [], english: true };
-  const stepOf = new Map<number, number>();
+  // The last step shown per list: 'claims', or an entity group's number.
+  const stepOf = new Map<string, number>();
   let enabled = false;
   let threshold = 1;
   let analyzing: Promise<void> | undefined;
 
   const shownClaims = (): ClaimSpan[] => (enabled ? analysis.claims.filter((c) => c.score >= threshold) : []);
   const shownEntities = (): EntitySpan[] => (enabled ? analysis.entities : []);
+
+  const nextStep = (list: string, spans: readonly { start: number; end: number }[]): Step | undefined => {
+    if (spans.length === 0) return undefined;
+    const index = ((stepOf.get(list) ?? -1) + 1) % spans.length;
+    stepOf.set(list, index);
+    return { span: spans[index]!, index, total: spans.length };
+  };
 
   const paint = (): void => {
     const rangeOf = (s: { start: number; end: number }) => index.rangeFromOffsets(s.start, s.end);
@@ -67,12 +84,7 @@ export function createMarksFeature(index: TextIndex, painter: Painter, backgroun
     entityAtPoint: (x, y) => spanAtPoint(index, shownEntities(), x, y),
     claimAtPoint: (x, y) => spanAtPoint(index, shownClaims(), x, y),
     mentionsOf: (entity) => analysis.groups[entity.group ?? -1]?.mentions ?? 1,
-    nextMention(group) {
-      const mentions = shownEntities().filter((e) => e.group === group);
-      if (mentions.length === 0) return undefined;
-      const index = ((stepOf.get(group) ?? -1) + 1) % mentions.length;
-      stepOf.set(group, index);
-      return { mention: mentions[index]!, index, total: mentions.length };
-    },
+    nextMention: (group) => nextStep(String(group), shownEntities().filter((e) => e.group === group)),
+    nextClaim: () => nextStep('claims', shownClaims()),
   };
 }

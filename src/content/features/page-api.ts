@@ -8,7 +8,7 @@ import type { RouteTable } from '../../messaging/router';
 import type { Painter } from '../highlighting/painter';
 import type { TextIndex } from '../text-index/text-index';
 import type { Interactions } from './interactions';
-import type { MarksFeature } from './marks';
+import type { MarksFeature, Step } from './marks';
 import type { NotesFeature } from './notes';
 
 export interface PageApiDeps {
@@ -37,6 +37,13 @@ function focusRange(painter: Painter, range: Range): void {
 
 export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
   const both = ['content', 'extension'] as const;
+  /** Scrolls to a step's span and flashes it; where it is in its list (-1 of 0 for an empty list). */
+  const showStep = (step: Step | undefined): { index: number; total: number } => {
+    if (!step) return { index: -1, total: 0 };
+    const range = deps.index.rangeFromOffsets(step.span.start, step.span.end);
+    if (range) focusRange(deps.painter, range);
+    return { index: step.index, total: step.total };
+  };
   const isArticle = deps.status === 'article';
   return {
     getPageAnalysis: {
@@ -82,13 +89,12 @@ export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
     showEntity: {
       allow: both,
       guard: isGroupInput,
-      handle: ({ group }) => {
-        const next = deps.marks.nextMention(group);
-        if (!next) return ok({ index: -1, total: 0 });
-        const range = deps.index.rangeFromOffsets(next.mention.start, next.mention.end);
-        if (range) focusRange(deps.painter, range);
-        return ok({ index: next.index, total: next.total });
-      },
+      handle: ({ group }) => ok(showStep(deps.marks.nextMention(group))),
+    },
+    showClaim: {
+      allow: both,
+      guard: isEmptyInput,
+      handle: () => ok(showStep(deps.marks.nextClaim())),
     },
     highlightSelection: {
       allow: both,
