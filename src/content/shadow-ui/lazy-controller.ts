@@ -1,6 +1,6 @@
 /**
  * The in-page UI as the content script holds it: the same UiController, with the Preact
- * surfaces (inpage-ui.js, about 16 KB) run in the page only when a surface is first shown.
+ * surfaces (inpage-ui.js, Preact included) run in the page only when a surface is first shown.
  * Most tabs never show one (no selection, no hover on a mark), and the content script is
  * evaluated in every tab. Until the surfaces arrive, the surface asked for waits here, and
  * the latest one asked for is the one drawn.
