@@ -86,7 +86,7 @@ function start(): void {
     background: callBackground,
   });
   const marks = createMarksFeature(index, painter, callBackground);
-  const interactions = startInteractions({ document, index, notes, marks, ui, signal });
+  const interactions = startInteractions({ document, index, pageIndex: () => buildTextIndex(document.body), notes, marks, ui, signal });
   let settings: Settings = DEFAULT_SETTINGS;
 
   const marksOn = (): boolean => isArticle && isAutoMarkOn(settings, page.site);

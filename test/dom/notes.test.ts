@@ -17,6 +17,20 @@ describe('notes in the page', () => {
     delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
   });
 
+  it("lists notes in the article's text and outside it (a headline) in document order", () => {
+    document.body.innerHTML = '<h1>A headline above it all</h1><article><p>First words of the body, and more of them here.</p></article>';
+    const index = buildTextIndex(document.querySelector('article')!);
+    const pageIndex = buildTextIndex(document.body);
+    const notes = createNotesFeature({ index, pageIndex: () => pageIndex, page: pageMeta(), pageKey: Promise.resolve('k'), painter, background });
+    const at = (text: string, quote: string) => describeSpan(text, text.indexOf(quote), text.indexOf(quote) + quote.length);
+    // The body note's offset in the article's text (0) is smaller than the headline's in the page's (2).
+    notes.place([storedAnnotation({ id: 'body', target: at(index.text, 'First words') }), storedAnnotation({ id: 'headline', target: at(pageIndex.text, 'headline above') })]);
+    expect(notes.placements().map((p) => [p.id, p.state])).toEqual([
+      ['headline', 'anchored'],
+      ['body', 'anchored'],
+    ]);
+  });
+
   it('opens a note placed in the whole page because the article no longer holds its text', () => {
     document.body.innerHTML = '<article><p>The article says something else now.</p></article><aside><p>Quoted words kept outside</p></aside>';
     const index = buildTextIndex(document.querySelector('article')!);

@@ -229,6 +229,19 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it("highlights the headline, which is not the article's text, and brings it back after a reload", async () => {
+      const url = serveArticle('headline-note');
+      const page = await openAnalysed(url);
+      const headline = 'council approves flood barrier';
+      expect((await analysisOf(url)).article!.text).not.toContain(headline);
+      await highlightWithToolbar(page, headline, 'green');
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('html[data-gloss-injected]');
+      expect((await analysisOf(url)).annotations).toEqual([expect.objectContaining({ quote: headline, state: 'anchored' })]);
+      await waitForHighlights(page, 'gloss-note-green', 1);
+      await page.close();
+    });
+
     it('keeps a note Gloss cannot store in its editor, with the reason, until it can', async () => {
       const url = serveArticle('long-note');
       const page = await openAnalysed(url);

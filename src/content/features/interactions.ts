@@ -32,9 +32,21 @@ export interface Interactions {
   reattachToSelection(id: string): Promise<boolean>;
 }
 
+/** A span of text and the index its offsets count in: the article's, or the whole page's. */
+interface TextSpan {
+  start: number;
+  end: number;
+  within: TextIndex;
+}
+
 export function startInteractions(deps: {
   document: Document;
   index: TextIndex;
+  /**
+   * The whole page's text, built afresh (the page may have changed since it loaded): a
+   * headline, caption or sidebar the reader selects is not in the article's.
+   */
+  pageIndex: () => TextIndex;
   notes: NotesFeature;
   marks: MarksFeature;
   ui: UiController;
@@ -43,24 +55,25 @@ export function startInteractions(deps: {
   const { document, index, notes, marks, ui, signal } = deps;
   const window = document.defaultView!;
 
-  /** The selected span of article text, if the selection lies in the article. */
-  const selectedSpan = (): { start: number; end: number; rect: DOMRect } | undefined => {
+  /** The selected text: in the article's text where it lies there, else in the whole page's. */
+  const selectedSpan = (): (TextSpan & { rect: DOMRect }) | undefined => {
     const selection = window.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
     const range = selection.getRangeAt(0);
-    if (!range.intersectsNode(index.root)) return undefined;
-    const offsets = index.offsetsFromRange(range);
-    if (!offsets) return undefined;
-    const span = trimRange(index.text, offsets.start, offsets.end);
-    if (span.end <= span.start) return undefined;
-    return { ...span, rect: range.getBoundingClientRect() };
+    const spanIn = (within: TextIndex): TextSpan | undefined => {
+      const offsets = range.intersectsNode(within.root) ? within.offsetsFromRange(range) : undefined;
+      const span = offsets && trimRange(within.text, offsets.start, offsets.end);
+      return span && span.end > span.start ? { ...span, within } : undefined;
+    };
+    const span = spanIn(index) ?? (index.root === document.body ? undefined : spanIn(deps.pageIndex()));
+    return span && { ...span, rect: range.getBoundingClientRect() };
   };
 
   const notify = (message: string, at = { x: 16, y: 16 }): void => ui.show({ kind: 'notice', at, message });
 
   /** Creates or updates a note; why it failed, if it did. */
-  const saveNote = async (body: NoteBody, existing: Annotation | undefined, span: { start: number; end: number } | undefined): Promise<string | undefined> => {
-    const result = existing ? await notes.update(existing.id, body) : span ? await notes.create(span.start, span.end, body) : undefined;
+  const saveNote = async (body: NoteBody, existing: Annotation | undefined, span: TextSpan | undefined): Promise<string | undefined> => {
+    const result = existing ? await notes.update(existing.id, body) : span ? await notes.create(span, body) : undefined;
     return result && !result.ok ? saveFailure(result.error.message) : undefined;
   };
 
@@ -80,7 +93,7 @@ export function startInteractions(deps: {
     ui.show({ kind: 'notice', at, message: 'Note deleted.', action: { label: 'Undo', run: () => void undo() } });
   };
 
-  const openEditor = (at: { x: number; y: number }, quote: string, initial: NoteDraft, existing: Annotation | undefined, span?: { start: number; end: number }, error?: string) => {
+  const openEditor = (at: { x: number; y: number }, quote: string, initial: NoteDraft, existing: Annotation | undefined, span?: TextSpan, error?: string) => {
     ui.show({
       kind: 'editor',
       at,
@@ -108,12 +121,12 @@ export function startInteractions(deps: {
       notify(tooLong, at);
       return false;
     }
-    const quote = index.text.slice(span.start, span.end);
+    const quote = span.within.text.slice(span.start, span.end);
     if (withNote) {
       openEditor(at, quote, { note: '', tags: '', color }, undefined, span);
       return true;
     }
-    const result = await notes.create(span.start, span.end, { color, note: '', tags: [] });
+    const result = await notes.create(span, { color, note: '', tags: [] });
     if (!result.ok) notify(`Gloss could not save this highlight: ${result.error.message}`, at);
     else {
       window.getSelection()?.removeAllRanges();
@@ -192,7 +205,7 @@ export function startInteractions(deps: {
           lines: claim.reasons.map((r) => `${REASON_LABELS[r.kind]}: ${r.evidence}`),
           action: {
             label: 'Save as note',
-            run: () => openEditor(at, claim.text, { note: '', tags: 'claim', color: 'yellow' }, undefined, claim),
+            run: () => openEditor(at, claim.text, { note: '', tags: 'claim', color: 'yellow' }, undefined, { ...claim, within: index }),
           },
         });
         return;
@@ -217,7 +230,7 @@ export function startInteractions(deps: {
     async reattachToSelection(id) {
       const span = selectedSpan();
       if (!span) return false;
-      const result = await notes.update(id, { target: describeSpan(index.text, span.start, span.end) });
+      const result = await notes.update(id, { target: describeSpan(span.within.text, span.start, span.end) });
       if (result.ok) window.getSelection()?.removeAllRanges();
       return result.ok;
     },

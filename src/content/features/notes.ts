@@ -29,7 +29,8 @@ export type NoteBody = Pick<Annotation, 'color' | 'note' | 'tags'>;
 export interface NotesFeature {
   place(annotations: readonly Annotation[]): void;
   reload(): Promise<void>;
-  create(start: number, end: number, body: NoteBody): Promise<Result<Annotation>>;
+  /** Stores a new note on text of the article's index, or of the whole page's (`within`). */
+  create(span: { start: number; end: number; within: TextIndex }, body: NoteBody): Promise<Result<Annotation>>;
   update(id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
   remove(id: string): Promise<Result<{ id: string }>>;
   /** Stores a deleted note again (under a new id), placed wherever its text is now. */
@@ -85,9 +86,16 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
     }
   };
 
+  /** Document order: by offset within one text, by DOM position across the article's and the page's; orphans last. */
+  const compareNotes = (a: PlacedNote, b: PlacedNote): number => {
+    if (a.anchor.status !== 'anchored' || b.anchor.status !== 'anchored') return Number(a.anchor.status !== 'anchored') - Number(b.anchor.status !== 'anchored');
+    if (a.index === b.index) return a.anchor.start - b.anchor.start;
+    const [first, second] = [rangeOfNote(a), rangeOfNote(b)];
+    return first && second ? first.compareBoundaryPoints(Range.START_TO_START, second) : 0;
+  };
+
   const sortNotes = (): void => {
-    const position = (n: PlacedNote) => (n.anchor.status === 'anchored' ? n.anchor.start : Number.MAX_SAFE_INTEGER);
-    notes.sort((a, b) => position(a) - position(b) || a.annotation.created - b.annotation.created);
+    notes.sort((a, b) => compareNotes(a, b) || a.annotation.created - b.annotation.created);
   };
 
   /** Stores a new note and paints it where `place` puts it. */
@@ -118,8 +126,8 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
       const result = await background('listPageAnnotations', { pageKey });
       if (result.ok) feature.place(result.value);
     },
-    create(start, end, body) {
-      return add(describeSpan(index.text, start, end), body, (stored) => ({ annotation: stored, anchor: { status: 'anchored', start, end, confidence: 1, method: 'position' }, index }));
+    create({ start, end, within }, body) {
+      return add(describeSpan(within.text, start, end), body, (stored) => ({ annotation: stored, anchor: { status: 'anchored', start, end, confidence: 1, method: 'position' }, index: within }));
     },
     restore({ target, color, note, tags }) {
       return add(target, { color, note, tags }, placeOne);
