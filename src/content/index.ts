@@ -25,6 +25,7 @@ import { ARTICLE_ATTRIBUTE, INJECTED_MARKER, LIGHT_TEXT_MARKER, removePageMarker
 import { createHighlightPainter } from './highlighting/painter';
 import { createLazyUiController, inPageUiFromGlobal } from './shadow-ui/lazy-controller';
 import { buildTextIndex, lazyTextIndex } from './text-index/text-index';
+import { wholePageText } from './text-index/page-text';
 
 /** The page's record; its title, byline and date come back from the background once it has read the metadata. */
 function pageMeta(key: string, meta?: ArticleMetadata): PageMeta {
@@ -58,7 +59,7 @@ function start(): void {
   if (articleFound && isLightColor(getComputedStyle(articleFound.root).color)) root.setAttribute(LIGHT_TEXT_MARKER, '');
   const index = articleFound ? buildTextIndex(scopeRoot, articleFound.excluded) : lazyTextIndex(scopeRoot, () => buildTextIndex(scopeRoot));
   const indexedLength = scopeRoot.textContent?.length ?? 0;
-  let pageIndex: ReturnType<typeof buildTextIndex> | undefined;
+  const pageIndex = wholePageText(document, signal);
   const page = pageMeta('');
   // The background derives the key (canonical URL, tracking stripped) and reads this page's notes.
   const opening = callBackground('pageOpened', {
@@ -79,14 +80,14 @@ function start(): void {
   answerNewcomers(document, () => isConnected() || ui.isEditing(), () => controller.abort(), signal);
   const notes = createNotesFeature({
     index,
-    pageIndex: () => (pageIndex ??= buildTextIndex(document.body)),
+    pageIndex,
     page,
     pageKey,
     painter,
     background: callBackground,
   });
   const marks = createMarksFeature(index, painter, callBackground);
-  const interactions = startInteractions({ document, index, pageIndex: () => buildTextIndex(document.body), notes, marks, ui, signal });
+  const interactions = startInteractions({ document, index, pageIndex, notes, marks, ui, signal });
   let settings: Settings = DEFAULT_SETTINGS;
 
   const marksOn = (): boolean => isArticle && isAutoMarkOn(settings, page.site);

@@ -43,8 +43,8 @@ export function startInteractions(deps: {
   document: Document;
   index: TextIndex;
   /**
-   * The whole page's text, built afresh (the page may have changed since it loaded): a
-   * headline, caption or sidebar the reader selects is not in the article's.
+   * The whole page's text, as it is now (text-index/page-text): a headline, caption or
+   * sidebar the reader selects is not in the article's.
    */
   pageIndex: () => TextIndex;
   notes: NotesFeature;
