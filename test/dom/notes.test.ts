@@ -5,6 +5,7 @@ import { createNotesFeature } from '../../src/content/features/notes';
 import type { BackgroundCaller } from '../../src/content/background-client';
 import type { Painter } from '../../src/content/highlighting/painter';
 import { buildTextIndex } from '../../src/content/text-index/text-index';
+import { wholePageText } from '../../src/content/text-index/page-text';
 import { pageMeta, storedAnnotation } from '../helpers/builders';
 
 const painter: Painter = { set: () => undefined, clear: () => undefined, supported: false };
@@ -29,6 +30,23 @@ describe('notes in the page', () => {
       ['headline', 'anchored'],
       ['body', 'anchored'],
     ]);
+  });
+
+  it("places a note outside the article in the page's text as it is now, after the page changed", () => {
+    document.body.innerHTML = '<h1>A headline above it all</h1><article><p>The body of the article.</p></article>';
+    const index = buildTextIndex(document.querySelector('article')!);
+    const pageText = wholePageText(document, new AbortController().signal);
+    const notes = createNotesFeature({ index, pageIndex: pageText, page: pageMeta(), pageKey: Promise.resolve('k'), painter, background });
+    const text = pageText().text;
+    const note = storedAnnotation({ target: describeSpan(text, text.indexOf('headline above'), text.indexOf('headline above') + 'headline above'.length) });
+    notes.place([note]);
+    expect(notes.rangeOf('a1')?.toString()).toBe('headline above');
+    // A banner arrives above the headline: the page's text is built again, and so is its resolver.
+    const banner = document.createElement('div');
+    banner.textContent = 'Breaking: a banner of news';
+    document.body.prepend(banner);
+    notes.place([note]);
+    expect(notes.rangeOf('a1')?.toString()).toBe('headline above');
   });
 
   it('opens a note placed in the whole page because the article no longer holds its text', () => {

@@ -60,17 +60,18 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
   const { index, painter, background, page } = deps;
   let notes: PlacedNote[] = [];
 
-  // One resolver per text: the whitespace-folded view is built once for all notes.
+  // One resolver per text: the whitespace-folded view is built once for all notes. The
+  // whole page's text is built again when the page changes, and gets a resolver of its own.
   let resolveInArticle: ((target: AnnotationTarget) => Anchor) | undefined;
-  let resolveInPage: ((target: AnnotationTarget) => Anchor) | undefined;
+  let inPage: { text: TextIndex; resolve: (target: AnnotationTarget) => Anchor } | undefined;
 
   const placeOne = (annotation: Annotation): PlacedNote => {
     resolveInArticle ??= createResolver(index.text);
     const anchor = resolveInArticle(annotation.target);
     if (anchor.status === 'anchored' || index.root === index.root.ownerDocument.body) return { annotation, anchor, index };
     const fallback = deps.pageIndex();
-    resolveInPage ??= createResolver(fallback.text);
-    return { annotation, anchor: resolveInPage(annotation.target), index: fallback };
+    if (inPage?.text !== fallback) inPage = { text: fallback, resolve: createResolver(fallback.text) };
+    return { annotation, anchor: inPage.resolve(annotation.target), index: fallback };
   };
 
   const rangeOfNote = (note: PlacedNote): Range | undefined =>
