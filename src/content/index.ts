@@ -59,7 +59,8 @@ function start(): void {
   if (articleFound && isLightColor(getComputedStyle(articleFound.root).color)) root.setAttribute(LIGHT_TEXT_MARKER, '');
   const index = articleFound ? buildTextIndex(scopeRoot, articleFound.excluded) : lazyTextIndex(scopeRoot, () => buildTextIndex(scopeRoot));
   const indexedLength = scopeRoot.textContent?.length ?? 0;
-  const pageIndex = wholePageText(document, signal);
+  // Outside an article, the page's text is the one index already.
+  const pageIndex = articleFound ? wholePageText(document, signal) : undefined;
   const page = pageMeta('');
   // The background derives the key (canonical URL, tracking stripped) and reads this page's notes.
   const opening = callBackground('pageOpened', {

@@ -44,9 +44,9 @@ export function startInteractions(deps: {
   index: TextIndex;
   /**
    * The whole page's text, as it is now (text-index/page-text): a headline, caption or
-   * sidebar the reader selects is not in the article's.
+   * sidebar the reader selects is not in the article's. None where the article's text is the page's.
    */
-  pageIndex: () => TextIndex;
+  pageIndex: (() => TextIndex) | undefined;
   notes: NotesFeature;
   marks: MarksFeature;
   ui: UiController;
@@ -65,7 +65,7 @@ export function startInteractions(deps: {
       const span = offsets && trimRange(within.text, offsets.start, offsets.end);
       return span && span.end > span.start ? { ...span, within } : undefined;
     };
-    const span = spanIn(index) ?? (index.root === document.body ? undefined : spanIn(deps.pageIndex()));
+    const span = spanIn(index) ?? (deps.pageIndex && spanIn(deps.pageIndex()));
     return span && { ...span, rect: range.getBoundingClientRect() };
   };
 

@@ -44,8 +44,8 @@ export interface NotesFeature {
 
 export interface NotesDeps {
   index: TextIndex;
-  /** The whole page's text, built only when some note is not found in the article. */
-  pageIndex: () => TextIndex;
+  /** The whole page's text, looked at when a note is not found in the article's; none where the article's text is the page's. */
+  pageIndex: (() => TextIndex) | undefined;
   /** The page; its key is set once the background has derived it. */
   page: PageMeta;
   /** The page key, once the background has answered; undefined where no notes can be kept. */
@@ -68,7 +68,7 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
   const placeOne = (annotation: Annotation): PlacedNote => {
     resolveInArticle ??= createResolver(index.text);
     const anchor = resolveInArticle(annotation.target);
-    if (anchor.status === 'anchored' || index.root === index.root.ownerDocument.body) return { annotation, anchor, index };
+    if (anchor.status === 'anchored' || !deps.pageIndex) return { annotation, anchor, index };
     const fallback = deps.pageIndex();
     if (inPage?.text !== fallback) inPage = { text: fallback, resolve: createResolver(fallback.text) };
     return { annotation, anchor: inPage.resolve(annotation.target), index: fallback };
