@@ -12,7 +12,7 @@ import { scoreSpans } from '../bench/lib/ner-metrics';
 import { seededRandom } from '../bench/lib/random';
 import { base64FromArray } from '../src/core/nlp/base64';
 import { tagDocument } from '../src/core/nlp/entity-rules';
-import { greedyTag, type NerModel, type NerModelFile } from '../src/core/nlp/ner-model';
+import { greedyTag, type NerModel, type NerModelFile, scorerByName } from '../src/core/nlp/ner-model';
 import { encodeFeatureKeys } from '../src/core/nlp/feature-keys';
 import { nerFeatures, sentenceView } from '../src/core/nlp/ner-features';
 import { type GazetteerFile, loadGazetteer } from '../src/core/nlp/gazetteer';
@@ -126,7 +126,7 @@ function evaluate(rows: Map<string, Float32Array>) {
     const row = rows.get(feature);
     if (row) for (let c = 0; c < C; c++) scores[c]! += row[c]!;
   };
-  const model: NerModel = { tag: (words) => greedyTag(words, classes, addWeights, lexicon), gazetteer };
+  const model: NerModel = { tag: (words) => greedyTag(words, classes, scorerByName(addWeights), lexicon), gazetteer };
   return Object.fromEntries(
     Object.entries(dev).map(([name, sentences]) => {
       const predicted = documents(sentences).flatMap((doc) => tagDocument(model, doc.map((s) => s.tokens)));

@@ -45,19 +45,23 @@ export type AddWordWeights = (view: SentenceView, i: number, scores: Float64Arra
 /** Adds the rows of token i's context features, given the tags of the two tokens before it. */
 export type AddContextWeights = (view: SentenceView, i: number, previousTag: string, beforePreviousTag: string, scores: Float64Array) => void;
 
-/** Token i's word features, each row added by `addWeights`. */
-const wordFeatureWeights =
-  (addWeights: AddWeights): AddWordWeights =>
-  (view, i, scores) => {
-    for (const feature of wordFeatures(view.words[i]!, view.lowers[i]!, view.shapes[i]!, view.clusters[i])) addWeights(feature, scores);
-  };
+/** How a tagger scores a token: its word's features and its context's, added to the scores of every class. */
+export interface TokenScorer {
+  addWordWeights: AddWordWeights;
+  addContextWeights: AddContextWeights;
+}
 
-/** Token i's context features, each row added by `addWeights`. */
-const contextFeatureWeights =
-  (addWeights: AddWeights): AddContextWeights =>
-  (view, i, previousTag, beforePreviousTag, scores) => {
-    for (const feature of contextFeatures(view, i, previousTag, beforePreviousTag)) addWeights(feature, scores);
+/** A scorer over feature names, each row added by `addWeights` (training, whose rows are still being learnt). */
+export function scorerByName(addWeights: AddWeights): TokenScorer {
+  return {
+    addWordWeights: (view, i, scores) => {
+      for (const feature of wordFeatures(view.words[i]!, view.lowers[i]!, view.shapes[i]!, view.clusters[i])) addWeights(feature, scores);
+    },
+    addContextWeights: (view, i, previousTag, beforePreviousTag, scores) => {
+      for (const feature of contextFeatures(view, i, previousTag, beforePreviousTag)) addWeights(feature, scores);
+    },
   };
+}
 
 const LOWER_CASE_LETTERS = /^\p{Ll}+$/u;
 
@@ -78,10 +82,8 @@ function beginsNothing(words: readonly string[], i: number): boolean {
 export function greedyTag(
   words: readonly string[],
   classes: readonly string[],
-  addWeights: AddWeights,
+  { addWordWeights, addContextWeights }: TokenScorer,
   lexicon?: Lexicon,
-  addWordWeights: AddWordWeights = wordFeatureWeights(addWeights),
-  addContextWeights: AddContextWeights = contextFeatureWeights(addWeights),
 ): string[] {
   const tags: string[] = [];
   const scores = new Float64Array(classes.length);
@@ -126,10 +128,6 @@ export function loadNerModel(file: NerModelFile, lexicon?: Lexicon): NerModel {
     for (let c = 0; c < width; c++) target[c]! += weights[at + c]!;
   };
   const addPieces: FeatureSink = (a, b, c, d, e, f) => addRow(keys.rowOfPieces(a, b, c, d, e, f));
-  const addWeights: AddWeights = (feature, scores) => {
-    target = scores;
-    addRow(keys.rowOf(feature));
-  };
   const addContextWeights: AddContextWeights = (view, i, previousTag, beforePreviousTag, scores) => {
     target = scores;
     emitContextFeatures(view, i, previousTag, beforePreviousTag, addPieces);
@@ -150,7 +148,7 @@ export function loadNerModel(file: NerModelFile, lexicon?: Lexicon): NerModel {
     for (let c = 0; c < width; c++) scores[c]! += sum[c]!;
   };
   return {
-    tag: (words) => greedyTag(words, file.classes, addWeights, lexicon, addWordWeights, addContextWeights),
+    tag: (words) => greedyTag(words, file.classes, { addWordWeights, addContextWeights }, lexicon),
     gazetteer: lexicon?.gazetteer,
   };
 }

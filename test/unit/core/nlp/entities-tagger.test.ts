@@ -7,7 +7,7 @@ import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gaze
 import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
 import nerModelFile from '../../../../src/core/nlp/models/ner-model.json';
 import clustersFile from '../../../../src/core/nlp/models/word-clusters.json';
-import { greedyTag, isAllowedAfter, loadNerModel, type NerModel, type NerModelFile, spansFromTags } from '../../../../src/core/nlp/ner-model';
+import { greedyTag, isAllowedAfter, loadNerModel, type NerModel, type NerModelFile, scorerByName, spansFromTags } from '../../../../src/core/nlp/ner-model';
 import { decodeFeatureKeys, encodeFeatureKeys } from '../../../../src/core/nlp/feature-keys';
 import { loadWordClusters, type WordClustersFile } from '../../../../src/core/nlp/word-clusters';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
@@ -187,11 +187,11 @@ describe('greedyTag', () => {
   const alwaysBeginOrg = (_feature: string, scores: Float64Array) => void (scores[1]! += 1);
 
   it('begins no entity on a token without a letter ("2." before a ranked name)', () => {
-    expect(greedyTag(['2.', 'Ludmila', '4-38'], classes, alwaysBeginOrg)).toEqual(['O', 'B-ORG', 'O']);
+    expect(greedyTag(['2.', 'Ludmila', '4-38'], classes, scorerByName(alwaysBeginOrg))).toEqual(['O', 'B-ORG', 'O']);
   });
 
   it('begins no entity on a lower-case word after no entity, unless a capitalised word follows ("bin Laden")', () => {
-    expect(greedyTag(['5.', 'said', 'the', 'bin', 'Laden', 'aide'], classes, alwaysBeginOrg)).toEqual(['O', 'O', 'O', 'B-ORG', 'B-ORG', 'B-ORG']);
+    expect(greedyTag(['5.', 'said', 'the', 'bin', 'Laden', 'aide'], classes, scorerByName(alwaysBeginOrg))).toEqual(['O', 'O', 'O', 'B-ORG', 'B-ORG', 'B-ORG']);
   });
 });
 
@@ -281,7 +281,7 @@ describe('the loaded tagger', () => {
       ['Obama', 'said'],
       ['New', 'York', 'and', 'New', 'Jersey', 'sued', 'New', 'York', 'City', '.'],
     ];
-    for (const words of sentences) expect(model.tag(words)).toEqual(greedyTag(words, file.classes, addWeights, lexicon));
+    for (const words of sentences) expect(model.tag(words)).toEqual(greedyTag(words, file.classes, scorerByName(addWeights), lexicon));
   });
 
   it('counts the stand-ins past both edges of a sentence as neighbours ("<s>", "</s>")', () => {
