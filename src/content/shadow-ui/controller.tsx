@@ -1,16 +1,15 @@
 /** Renders at most one in-page surface at a time into the shadow root. */
 import { type ComponentProps, render } from 'preact';
-import type { HighlightColor } from '../../core/model/annotation';
 import INPAGE_CSS from './inpage.css?inline';
 import { createUiHost } from './host';
-import { type Anchor, HoverCard, NoteEditor, Notice, Toolbar } from './surfaces';
+import { HoverCard, NoteEditor, Notice, Toolbar } from './surfaces';
 
 /** What the in-page UI currently shows. */
 export type Surface =
-  | { kind: 'toolbar'; at: Anchor; onColor: (color: HighlightColor) => void; onNote: () => void }
+  | ({ kind: 'toolbar' } & ComponentProps<typeof Toolbar>)
   | ({ kind: 'editor' } & Omit<ComponentProps<typeof NoteEditor>, 'onClose' | 'onEdit'>)
-  | { kind: 'card'; at: Anchor; title: string; lines: string[]; action?: { label: string; run: () => void } | undefined }
-  | { kind: 'notice'; at: Anchor; message: string; action?: { label: string; run: () => void } | undefined };
+  | ({ kind: 'card' } & ComponentProps<typeof HoverCard>)
+  | ({ kind: 'notice' } & Omit<ComponentProps<typeof Notice>, 'onClose'>);
 
 /** Shows and hides surfaces; creates the host lazily so pages Gloss never touches get none. */
 export interface UiController {
@@ -36,10 +35,10 @@ export function createUiController(document: Document, signal: AbortSignal): UiC
     const surface = shown;
     const vnode =
       surface === undefined ? null
-      : surface.kind === 'toolbar' ? <Toolbar at={surface.at} onColor={surface.onColor} onNote={surface.onNote} />
+      : surface.kind === 'toolbar' ? <Toolbar {...surface} />
       : surface.kind === 'editor' ? <NoteEditor key={generation} {...surface} onClose={close} onEdit={() => (edited = true)} />
-      : surface.kind === 'card' ? <HoverCard at={surface.at} title={surface.title} lines={surface.lines} action={surface.action} />
-      : <Notice at={surface.at} message={surface.message} action={surface.action} onClose={close} />;
+      : surface.kind === 'card' ? <HoverCard {...surface} />
+      : <Notice {...surface} onClose={close} />;
     render(vnode, host.root);
   };
 

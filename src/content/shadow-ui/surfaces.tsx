@@ -27,6 +27,12 @@ function keepInView(element: HTMLElement | null): void {
   if (overflow > 0) element!.style.top = `${Math.max(8, box!.top - overflow)}px`;
 }
 
+/** A button a card or notice offers ("Save as note", "Undo"). */
+export interface SurfaceAction {
+  label: string;
+  run: () => void;
+}
+
 /** Colours and "add note" for the current selection. */
 export function Toolbar(props: { at: Anchor; onColor: (color: HighlightColor) => void; onNote: () => void }) {
   return (
@@ -128,7 +134,7 @@ export function NoteEditor(props: {
 }
 
 /** A small card about an entity or claim under the pointer. */
-export function HoverCard(props: { at: Anchor; title: string; lines: string[]; action?: { label: string; run: () => void } | undefined }) {
+export function HoverCard(props: { at: Anchor; title: string; lines: string[]; action?: SurfaceAction | undefined }) {
   return (
     <div ref={(el) => keepInView(el)} class="gloss-surface gloss-card" role="tooltip" data-gloss="card" style={place(props.at, 300)}>
       <h3>{props.title}</h3>
@@ -151,7 +157,7 @@ export function HoverCard(props: { at: Anchor; title: string; lines: string[]; a
 }
 
 /** A short message to the reader (a save failed, a note was deleted), with an action where one helps ("Undo"). */
-export function Notice(props: { at: Anchor; message: string; action?: { label: string; run: () => void } | undefined; onClose: () => void }) {
+export function Notice(props: { at: Anchor; message: string; action?: SurfaceAction | undefined; onClose: () => void }) {
   return (
     <div ref={(el) => keepInView(el)} class="gloss-surface gloss-notice" role="status" data-gloss="notice" style={place(props.at, 300)}>
       <div class="gloss-row">
