@@ -78,12 +78,9 @@ export async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
 }
 
-/** The in-page UI's bundle, run in a content script's frame when it first shows a surface. */
-export const IN_PAGE_UI_FILE = 'inpage-ui.js';
-
-/** Runs the in-page UI's bundle in one frame of a tab, in the world of Gloss's content script there. */
+/** Runs the in-page UI's bundle (build.mjs entry 'inpage-ui') in one frame of a tab, in the world of Gloss's content script there. */
 export async function injectInPageUi(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [IN_PAGE_UI_FILE] });
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['inpage-ui.js'] });
 }
 
 /** The manifest version string, for export metadata. */

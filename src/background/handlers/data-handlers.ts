@@ -1,4 +1,4 @@
-/** Analysis, settings, the in-page UI's code, and the privileged whole-collection actions (export, import, delete all). */
+/** Analysis, settings, and the privileged whole-collection actions (export, import, delete all). */
 import type { Annotation } from '../../core/model/annotation';
 import type { PageRecord } from '../../core/model/page';
 import { fail, ok } from '../../core/model/result';
@@ -15,19 +15,6 @@ type R<K extends keyof BackgroundApi> = Route<BackgroundApi, K>;
 
 export function analyzeTextRoute(context: HandlerContext): R<'analyzeText'> {
   return { allow: ['content', 'extension'], guard: isAnalyzeTextInput, handle: ({ text }) => ok(context.analyze(text)) };
-}
-
-/** The in-page UI's code, for the content script that asks, in its own frame only. */
-export function loadInPageUiRoute(context: HandlerContext): R<'loadInPageUi'> {
-  return {
-    allow: ['content'],
-    guard: isEmptyInput,
-    handle: async (_input, sender) => {
-      if (sender.kind !== 'content') return fail('forbidden', 'only a content script has a frame to load the in-page UI in');
-      await context.injectInPageUi(sender.tabId, sender.frameId);
-      return ok(null);
-    },
-  };
 }
 
 export function getSettingsRoute(context: HandlerContext): R<'getSettings'> {

@@ -10,7 +10,8 @@ import {
   updateAnnotationRoute,
 } from './annotation-handlers';
 import type { HandlerContext } from './context';
-import { analyzeTextRoute, deleteAllRoute, exportAllRoute, getSettingsRoute, importAllRoute, loadInPageUiRoute, updateSettingsRoute } from './data-handlers';
+import { analyzeTextRoute, deleteAllRoute, exportAllRoute, getSettingsRoute, importAllRoute, updateSettingsRoute } from './data-handlers';
+import { loadInPageUiRoute } from './in-page-ui';
 
 /** Every background method with its sender policy, input guard and handler. */
 export function backgroundRoutes(context: HandlerContext, persisted: () => Promise<boolean>): RouteTable<BackgroundApi> {
