@@ -49,6 +49,16 @@ describe('notes in the page', () => {
     expect(notes.rangeOf('a1')?.toString()).toBe('headline above');
   });
 
+  it("places a note on a caption left out of an article detected at <body>, in the page's text", () => {
+    document.body.innerHTML = '<p>The body of the article, long enough.</p><figure><figcaption>A caption set apart</figcaption></figure>';
+    const index = buildTextIndex(document.body, new Set([document.querySelector('figure')!]));
+    const pageText = wholePageText(document, new AbortController().signal);
+    const notes = createNotesFeature({ index, pageIndex: pageText, page: pageMeta(), pageKey: Promise.resolve('k'), painter, background });
+    const text = pageText().text;
+    notes.place([storedAnnotation({ target: describeSpan(text, text.indexOf('caption set'), text.indexOf('caption set') + 'caption set'.length) })]);
+    expect(notes.rangeOf('a1')?.toString()).toBe('caption set');
+  });
+
   it('opens a note placed in the whole page because the article no longer holds its text', () => {
     document.body.innerHTML = '<article><p>The article says something else now.</p></article><aside><p>Quoted words kept outside</p></aside>';
     const index = buildTextIndex(document.querySelector('article')!);
