@@ -38,11 +38,14 @@ function scoreCandidates(blocks: readonly BlockDescriptor[], totals: BlockTotals
   const scores = new Map<number, number>();
   blocks.forEach((block, i) => {
     if (inFurniture[i]) return;
-    const isParagraph = PARAGRAPH_TAGS.has(block.tag) || (TEXT_CONTAINER_TAGS.has(block.tag) && block.ownTextLength >= MIN_PARAGRAPH);
+    // A list item with prose of its own is a paragraph of a post written as bullet points
+    // (release notes, weekly updates); menus and link lists have no text outside their links.
+    const isListItem = block.tag === 'li' && block.ownTextLength >= MIN_PARAGRAPH;
+    const isParagraph = PARAGRAPH_TAGS.has(block.tag) || isListItem || (TEXT_CONTAINER_TAGS.has(block.tag) && block.ownTextLength >= MIN_PARAGRAPH);
     const length = totals.textLength[i]!;
     if (!isParagraph || length < MIN_PARAGRAPH) return;
     const score = 1 + totals.commas[i]! + Math.min(Math.floor(length / 100), 3);
-    let ancestor = PARAGRAPH_TAGS.has(block.tag) ? block.parent : i;
+    let ancestor = PARAGRAPH_TAGS.has(block.tag) || isListItem ? block.parent : i;
     for (let level = 0; ancestor >= 0 && level < 5; level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       const previous = scores.get(ancestor) ?? initialScore(blocks[ancestor]!);

@@ -132,6 +132,25 @@ describe('detectArticle', () => {
     expect(detection.excluded.map((i) => blocks[i]!.hints)).toEqual(['aside-note']);
   });
 
+  it('reads list items of prose as paragraphs: a post written as bullet points is found', () => {
+    const notes = (items: number[]): BlockSpec => ({ tag: 'ul', children: items.map((n) => ({ tag: 'li', text: n, commas: 1 })) });
+    const comment: BlockSpec = { tag: 'li', hints: 'comment', children: [{ tag: 'blockquote', hints: 'entry-content', text: 420, commas: 2 }] };
+    const blocks = buildBlocks(
+      page({
+        tag: 'div',
+        hints: 'site-wrap',
+        children: [
+          { tag: 'article', hints: 'post', children: [{ tag: 'h3', text: 10 }, notes([180, 220, 150]), { tag: 'h3', text: 12 }, notes([200, 170, 240, 160])] },
+          { tag: 'section', hints: 'comments', children: [{ tag: 'ol', children: [comment] }] },
+        ],
+      }),
+    );
+    const detection = detectArticle(blocks)!;
+    // Without list items as paragraphs the article gives its ancestors no score: the page's wrapper was taken.
+    expect(blocks[detection.root]!.hints).toBe('post');
+    expect(detection.isArticle).toBe(true);
+  });
+
   it('says a page of links is not an article', () => {
     const blocks = buildBlocks(page({ tag: 'main', children: [linkList('results', 12), { tag: 'p', text: 60 }] }));
     expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
