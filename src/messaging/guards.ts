@@ -1,6 +1,6 @@
 /** Input guards for every method of the protocol: the router runs them before any handler. */
 import { isMetadataSource } from '../core/article/metadata';
-import { type AnnotationPatch, type NewAnnotation, isAnnotationPatch, isNewAnnotation } from '../core/model/annotation';
+import { type Annotation, type AnnotationPatch, type NewAnnotation, isAnnotation, isAnnotationId, isAnnotationPatch, isNewAnnotation } from '../core/model/annotation';
 import { hasOnlyKeys, isBoundedString, isIntegerIn, isRecord } from '../core/model/guards';
 import { LIMITS } from '../core/model/limits';
 import { type PageMeta, isPageMeta } from '../core/model/page';
@@ -10,10 +10,6 @@ import type { PageOpenedInput } from './protocol';
 /** An empty input object. */
 export function isEmptyInput(input: unknown): input is Record<string, never> {
   return isRecord(input) && Object.keys(input).length === 0;
-}
-
-function isIdString(value: unknown): value is string {
-  return isBoundedString(value, LIMITS.ID) && /^[\w-]+$/.test(value);
 }
 
 function isPageKey(value: unknown): value is string {
@@ -33,11 +29,19 @@ export const isCreateAnnotationInput = (input: unknown): input is { annotation: 
   isPageMeta(input.page) &&
   input.page.key === input.annotation.pageKey;
 
+/** A deleted note sent back whole, with the page it belongs to. */
+export const isRestoreAnnotationInput = (input: unknown): input is { annotation: Annotation; page: PageMeta } =>
+  isRecord(input) &&
+  hasOnlyKeys(input, ['annotation', 'page']) &&
+  isAnnotation(input.annotation) &&
+  isPageMeta(input.page) &&
+  input.page.key === input.annotation.pageKey;
+
 export const isUpdateAnnotationInput = (input: unknown): input is { id: string; patch: AnnotationPatch } =>
-  isRecord(input) && hasOnlyKeys(input, ['id', 'patch']) && isIdString(input.id) && isAnnotationPatch(input.patch);
+  isRecord(input) && hasOnlyKeys(input, ['id', 'patch']) && isAnnotationId(input.id) && isAnnotationPatch(input.patch);
 
 export const isIdInput = (input: unknown): input is { id: string } =>
-  isRecord(input) && hasOnlyKeys(input, ['id']) && isIdString(input.id);
+  isRecord(input) && hasOnlyKeys(input, ['id']) && isAnnotationId(input.id);
 
 export const isQueryInput = (input: unknown): input is { query: string } =>
   isRecord(input) && hasOnlyKeys(input, ['query']) && isBoundedString(input.query, LIMITS.SEARCH_QUERY);

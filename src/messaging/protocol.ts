@@ -33,6 +33,8 @@ export type BackgroundApi = {
   createAnnotation: { input: { annotation: NewAnnotation; page: PageMeta }; output: Annotation };
   updateAnnotation: { input: { id: string; patch: AnnotationPatch }; output: Annotation };
   deleteAnnotation: { input: { id: string }; output: { id: string } };
+  /** Stores a deleted note again as it was (Undo): same id, same dates. Fails if the id is in use. */
+  restoreAnnotation: { input: { annotation: Annotation; page: PageMeta }; output: Annotation };
   listPageAnnotations: { input: { pageKey: string }; output: Annotation[] };
   listAnnotations: { input: { query: string }; output: { annotations: Annotation[]; pages: PageRecord[] } };
   getSettings: { input: Record<string, never>; output: Settings };

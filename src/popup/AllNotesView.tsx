@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { groupBy } from '../core/group-by';
 import type { Annotation } from '../core/model/annotation';
-import type { PageRecord } from '../core/model/page';
+import { type PageRecord, pageMetaOf } from '../core/model/page';
 import { saveFailure } from '../core/model/save-problem';
 import { queryHasTag, tagsByUse, toggleTag } from '../core/storage/search';
 import { safeLinkHref } from '../core/url/page-key';
@@ -43,7 +43,14 @@ export function AllNotesView(props: { api: NotesApi; refreshKey: number }) {
   }, [api, query, props.refreshKey, version]);
 
   const refresh = () => setVersion((v) => v + 1);
-  const deletion = useUndoableDelete(api, (a) => pages.get(a.pageKey), refresh);
+  const deletion = useUndoableDelete(
+    api,
+    (a) => {
+      const page = pages.get(a.pageKey);
+      return page && pageMetaOf(page);
+    },
+    refresh,
+  );
   return (
     <section>
       <input

@@ -54,8 +54,8 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
   }, [api]);
 
   useEffect(() => void load(), [load, props.refreshKey]);
-  // The page's record as the popup knows it, for Undo to store again with the note.
-  const deletion = useUndoableDelete(api, (a) => (state?.page ? { ...state.page, firstSeen: a.created, lastSeen: a.updated } : undefined), () => void load());
+  // The page's metadata as the popup knows it, for Undo to store again with the note.
+  const deletion = useUndoableDelete(api, () => state?.page ?? undefined, () => void load());
 
   if (problem) {
     return (

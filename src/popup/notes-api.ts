@@ -1,6 +1,6 @@
 /** What the popup needs from the rest of Gloss, as one service; tests pass an in-memory fake. */
 import type { Annotation, AnnotationPatch } from '../core/model/annotation';
-import type { PageRecord } from '../core/model/page';
+import type { PageMeta, PageRecord } from '../core/model/page';
 import type { Result } from '../core/model/result';
 import { fail } from '../core/model/result';
 import type { Settings } from '../core/model/settings';
@@ -16,6 +16,8 @@ export interface NotesApi {
   search(query: string): Promise<Result<{ annotations: Annotation[]; pages: PageRecord[] }>>;
   update(id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
   remove(id: string): Promise<Result<{ id: string }>>;
+  /** Stores a deleted note again as it was, with its page's metadata (Undo). */
+  restore(annotation: Annotation, page: PageMeta): Promise<Result<Annotation>>;
   scrollTo(id: string): Promise<Result<{ found: boolean }>>;
   /** Scrolls the page to the next mention of an entity group. */
   showEntity(group: number): Promise<Result<{ index: number; total: number }>>;
@@ -45,6 +47,7 @@ export function createMessagingNotesApi(tabId: number | undefined): NotesApi {
     search: (query) => background('listAnnotations', { query }),
     update: (id, patch) => background('updateAnnotation', { id, patch }),
     remove: (id) => background('deleteAnnotation', { id }),
+    restore: (annotation, page) => background('restoreAnnotation', { annotation, page }),
     scrollTo: async (id) => (page ? page('scrollToAnnotation', { id }) : noPage),
     showEntity: async (group) => (page ? page('showEntity', { group }) : noPage),
     showClaim: async () => (page ? page('showClaim', {}) : noPage),

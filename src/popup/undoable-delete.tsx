@@ -1,21 +1,20 @@
 /**
  * Deleting a note from the popup, with a way back. Delete is one click beside Edit, so
- * after it the popup offers Undo, which stores the note again through import: under its
- * own id, with its dates, and with its page's record (the last note of a page takes the
+ * after it the popup offers Undo, which stores the note again as it was: under its own
+ * id, with its dates, and with its page's metadata (the last note of a page takes the
  * page's record with it).
  */
 import { useState } from 'preact/hooks';
 import type { Annotation } from '../core/model/annotation';
-import type { PageRecord } from '../core/model/page';
-import { buildExport } from '../core/storage/export-format';
+import { type PageMeta, pageMetaFromAnnotation } from '../core/model/page';
 import type { NotesApi } from './notes-api';
 
-export function useUndoableDelete(api: NotesApi, pageOf: (annotation: Annotation) => PageRecord | undefined, onChanged: () => void) {
-  const [deleted, setDeleted] = useState<{ annotation: Annotation; page: PageRecord | undefined }>();
+export function useUndoableDelete(api: NotesApi, pageOf: (annotation: Annotation) => PageMeta | undefined, onChanged: () => void) {
+  const [deleted, setDeleted] = useState<{ annotation: Annotation; page: PageMeta }>();
   const [problem, setProblem] = useState<string>();
 
   const remove = async (annotation: Annotation) => {
-    const page = pageOf(annotation);
+    const page = pageOf(annotation) ?? pageMetaFromAnnotation(annotation);
     const result = await api.remove(annotation.id);
     setDeleted(result.ok ? { annotation, page } : undefined);
     setProblem(result.ok ? undefined : `Gloss could not delete this note: ${result.error.message}`);
@@ -24,9 +23,9 @@ export function useUndoableDelete(api: NotesApi, pageOf: (annotation: Annotation
 
   const undo = async () => {
     if (!deleted) return;
-    const result = await api.importAll(buildExport([deleted.annotation], deleted.page ? [deleted.page] : [], Date.now(), 'Gloss (undo)'));
+    const result = await api.restore(deleted.annotation, deleted.page);
     setDeleted(undefined);
-    if (!result.ok || result.value.added === 0) setProblem(`Gloss could not restore this note${result.ok ? '' : `: ${result.error.message}`}.`);
+    if (!result.ok) setProblem(`Gloss could not restore this note: ${result.error.message}.`);
     onChanged();
   };
 

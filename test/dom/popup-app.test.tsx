@@ -96,7 +96,7 @@ describe('popup App', () => {
     expect(root.querySelector('[data-testid="deleted"]')?.textContent).toContain('Note deleted.');
     await act(async () => (root.querySelector('[data-action="undo"]') as HTMLButtonElement).click());
     await flush();
-    expect(api.calls.at(-1)).toBe('import');
+    expect(api.calls.at(-1)).toBe(`restore:a1:${PAGE.page!.key}`);
     expect(api.annotations.map((a) => [a.id, a.note])).toEqual([['a1', 'Edited']]);
     expect(root.querySelectorAll('[data-testid="page-notes"] li')).toHaveLength(1);
     expect(root.querySelector('[data-testid="deleted"]')).toBeNull();

@@ -26,6 +26,12 @@ export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: 
       state.annotations = state.annotations.filter((a) => a.id !== id);
       return ok({ id });
     },
+    restore: async (annotation, page) => {
+      state.calls.push(`restore:${annotation.id}:${page.key}`);
+      if (state.annotations.some((a) => a.id === annotation.id)) return fail('conflict', 'a note with this id exists');
+      state.annotations.push(annotation);
+      return ok(annotation);
+    },
     scrollTo: async (id) => {
       state.calls.push(`scroll:${id}`);
       return ok({ found: true });

@@ -59,6 +59,25 @@ describe('background handlers', () => {
     expect(announced).toEqual([pageMeta().key, pageMeta().key, pageMeta().key]);
   });
 
+  it('restores a deleted note as it was, with its page record, once, and only for its own site', async () => {
+    const created = await call(SAME_SITE_TAB, 'createAnnotation', { annotation: newAnnotation(), page: pageMeta() });
+    if (!created.ok) throw new Error(created.error.message);
+    await call(SAME_SITE_TAB, 'deleteAnnotation', { id: 'id-1' });
+    await expect(call(OTHER_SITE_TAB, 'restoreAnnotation', { annotation: created.value, page: pageMeta() })).resolves.toMatchObject({ error: { code: 'forbidden' } });
+    // A forged note is refused at the router: a date that is no time, a field Gloss does not store.
+    await expect(call(SAME_SITE_TAB, 'restoreAnnotation', { annotation: { ...created.value, created: 'yesterday' } as never, page: pageMeta() })).resolves.toMatchObject({ error: { code: 'bad-request' } });
+    await expect(call(SAME_SITE_TAB, 'restoreAnnotation', { annotation: { ...created.value, owner: 'x' } as never, page: pageMeta() })).resolves.toMatchObject({ error: { code: 'bad-request' } });
+
+    await expect(call(SAME_SITE_TAB, 'restoreAnnotation', { annotation: created.value, page: pageMeta() })).resolves.toEqual({ ok: true, value: created.value });
+    const listed = await call(POPUP, 'listAnnotations', { query: '' });
+    expect(listed.ok && listed.value.annotations).toEqual([created.value]);
+    expect(listed.ok && listed.value.pages).toEqual([{ ...pageMeta(), firstSeen: created.value.created, lastSeen: created.value.updated }]);
+    // A second Undo does not store a second copy, nor overwrite the first.
+    await expect(call(POPUP, 'restoreAnnotation', { annotation: { ...created.value, note: 'other' }, page: pageMeta() })).resolves.toMatchObject({ error: { code: 'conflict' } });
+    await expect(call(POPUP, 'listPageAnnotations', { pageKey: pageMeta().key })).resolves.toMatchObject({ value: [{ id: 'id-1', note: 'Check this' }] });
+    expect(announced).toEqual([pageMeta().key, pageMeta().key, pageMeta().key]);
+  });
+
   it("derives the page key from the page's address and its canonical claim on the same site only", async () => {
     const source = { documentTitle: 'A story', metaTags: [], jsonLd: [], headings: [], bylineText: '', hostname: 'news.example', lang: 'en' };
     await call(SAME_SITE_TAB, 'createAnnotation', { annotation: newAnnotation(), page: pageMeta() });

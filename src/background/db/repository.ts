@@ -51,6 +51,26 @@ export async function deleteAnnotation(db: GlossDb, annotation: Annotation): Pro
   await tx.done;
 }
 
+/**
+ * Stores a deleted annotation again, unchanged, with its page's record (which went with the
+ * page's last note): false, and nothing written, when its id is in use.
+ */
+export async function restoreAnnotation(db: GlossDb, annotation: Annotation, page: PageMeta): Promise<boolean> {
+  const tx = db.transaction(['annotations', 'pages'], 'readwrite');
+  const annotations = tx.objectStore('annotations');
+  if (await annotations.get(annotation.id)) {
+    await tx.done;
+    return false;
+  }
+  const pages = tx.objectStore('pages');
+  const stored = await pages.get(page.key);
+  const record = stored
+    ? { ...page, firstSeen: Math.min(stored.firstSeen, annotation.created), lastSeen: Math.max(stored.lastSeen, annotation.updated) }
+    : { ...page, firstSeen: annotation.created, lastSeen: annotation.updated };
+  await Promise.all([annotations.put(annotation), pages.put(record), tx.done]);
+  return true;
+}
+
 /** Marks a page as seen now, if Gloss keeps a record of it (only pages with notes). */
 export async function touchPage(db: GlossDb, pageKey: string, now: number): Promise<void> {
   const tx = db.transaction('pages', 'readwrite');

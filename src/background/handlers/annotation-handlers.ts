@@ -2,7 +2,16 @@
 import { type Annotation, applyPatch, createAnnotation } from '../../core/model/annotation';
 import { type Result, fail, ok } from '../../core/model/result';
 import { matchesQuery } from '../../core/storage/search';
-import { isCreateAnnotationInput, isEmptyInput, isIdInput, isPageKeyInput, isPageOpenedInput, isQueryInput, isUpdateAnnotationInput } from '../../messaging/guards';
+import {
+  isCreateAnnotationInput,
+  isEmptyInput,
+  isIdInput,
+  isPageKeyInput,
+  isPageOpenedInput,
+  isQueryInput,
+  isRestoreAnnotationInput,
+  isUpdateAnnotationInput,
+} from '../../messaging/guards';
 import { extractMetadata } from '../../core/article/metadata';
 import { pageKeyFor } from '../../core/url/page-key';
 import type { BackgroundApi } from '../../messaging/protocol';
@@ -98,6 +107,22 @@ export function deleteAnnotationRoute(context: HandlerContext): R<'deleteAnnotat
         context.announceAnnotationsChanged([stored.pageKey]);
         return ok({ id });
       }),
+  };
+}
+
+/** Undo of a delete, from the page or the popup: the note comes back under its own id, with its dates. */
+export function restoreAnnotationRoute(context: HandlerContext): R<'restoreAnnotation'> {
+  return {
+    allow: ['content', 'extension'],
+    guard: isRestoreAnnotationInput,
+    handle: ({ annotation, page }, sender) => {
+      if (!mayAccessPage(sender, annotation.pageKey)) return fail('forbidden', FOREIGN_PAGE);
+      return withDb(context, async (db) => {
+        if (!(await repo.restoreAnnotation(db, annotation, page))) return fail('conflict', 'a note with this id exists');
+        context.announceAnnotationsChanged([annotation.pageKey]);
+        return ok(annotation);
+      });
+    },
   };
 }
 

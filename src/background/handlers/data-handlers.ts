@@ -1,9 +1,7 @@
 /** Analysis, settings, and the privileged whole-collection actions (export, import, delete all). */
 import type { Annotation } from '../../core/model/annotation';
-import type { PageRecord } from '../../core/model/page';
+import { type PageRecord, pageMetaFromAnnotation } from '../../core/model/page';
 import { fail, ok } from '../../core/model/result';
-import { hostnameOf } from '../../core/url/page-key';
-import { siteOf } from '../../core/url/site';
 import { buildExport, parseImport } from '../../core/storage/export-format';
 import { isAnalyzeTextInput, isEmptyInput, isImportInput, isSettingsInput } from '../../messaging/guards';
 import type { BackgroundApi } from '../../messaging/protocol';
@@ -52,8 +50,7 @@ function pagesFor(annotations: readonly Annotation[], pages: readonly PageRecord
   const known = new Map(pages.map((page) => [page.key, page]));
   for (const a of annotations) {
     if (known.has(a.pageKey)) continue;
-    const site = siteOf(hostnameOf(a.url));
-    known.set(a.pageKey, { key: a.pageKey, url: a.url, title: a.title, site, siteName: '', byline: '', published: '', lang: '', firstSeen: a.created, lastSeen: a.updated });
+    known.set(a.pageKey, { ...pageMetaFromAnnotation(a), firstSeen: a.created, lastSeen: a.updated });
   }
   return [...known.values()];
 }

@@ -7,6 +7,7 @@ import {
   listAnnotationsRoute,
   listPageAnnotationsRoute,
   pageOpenedRoute,
+  restoreAnnotationRoute,
   updateAnnotationRoute,
 } from './annotation-handlers';
 import type { HandlerContext } from './context';
@@ -21,6 +22,7 @@ export function backgroundRoutes(context: HandlerContext, persisted: () => Promi
     createAnnotation: createAnnotationRoute(context),
     updateAnnotation: updateAnnotationRoute(context),
     deleteAnnotation: deleteAnnotationRoute(context),
+    restoreAnnotation: restoreAnnotationRoute(context),
     listPageAnnotations: listPageAnnotationsRoute(context),
     listAnnotations: listAnnotationsRoute(context),
     getSettings: getSettingsRoute(context),

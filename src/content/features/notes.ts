@@ -33,7 +33,7 @@ export interface NotesFeature {
   create(span: { start: number; end: number; within: TextIndex }, body: NoteBody): Promise<Result<Annotation>>;
   update(id: string, patch: AnnotationPatch): Promise<Result<Annotation>>;
   remove(id: string): Promise<Result<{ id: string }>>;
-  /** Stores a deleted note again (under a new id), placed wherever its text is now. */
+  /** Stores a deleted note again as it was (its id and dates), placed wherever its text is now. */
   restore(annotation: Annotation): Promise<Result<Annotation>>;
   /** The anchored note under a viewport point. */
   noteAtPoint(x: number, y: number): PlacedNote | undefined;
@@ -99,14 +99,12 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
     notes.sort((a, b) => compareNotes(a, b) || a.annotation.created - b.annotation.created);
   };
 
-  /** Stores a new note and paints it where `place` puts it. */
-  const add = async (target: AnnotationTarget, body: NoteBody, place: (stored: Annotation) => PlacedNote): Promise<Result<Annotation>> => {
+  /** Sends one write of a note of this page, then paints the stored note where `place` puts it. */
+  const store = async (write: (page: PageMeta) => Promise<Result<Annotation>>, place: (stored: Annotation) => PlacedNote): Promise<Result<Annotation>> => {
     const pageKey = await deps.pageKey;
     if (!pageKey) return fail('unavailable', NO_NOTES_HERE);
-    const result = await background('createAnnotation', {
-      annotation: { pageKey, url: page.url, title: page.title, target, ...body },
-      page: { ...page, key: pageKey },
-    });
+    const result = await write({ ...page, key: pageKey });
+    // The change announcement may have brought the note already.
     if (result.ok && !notes.some((n) => n.annotation.id === result.value.id)) {
       notes.push(place(result.value));
       sortNotes();
@@ -128,10 +126,14 @@ export function createNotesFeature(deps: NotesDeps): NotesFeature {
       if (result.ok) feature.place(result.value);
     },
     create({ start, end, within }, body) {
-      return add(describeSpan(within.text, start, end), body, (stored) => ({ annotation: stored, anchor: { status: 'anchored', start, end, confidence: 1, method: 'position' }, index: within }));
+      const target = describeSpan(within.text, start, end);
+      return store(
+        (keyed) => background('createAnnotation', { annotation: { pageKey: keyed.key, url: keyed.url, title: keyed.title, target, ...body }, page: keyed }),
+        (stored) => ({ annotation: stored, anchor: { status: 'anchored', start, end, confidence: 1, method: 'position' }, index: within }),
+      );
     },
-    restore({ target, color, note, tags }) {
-      return add(target, { color, note, tags }, placeOne);
+    restore(annotation) {
+      return store((keyed) => background('restoreAnnotation', { annotation, page: keyed }), placeOne);
     },
     async update(id, patch) {
       const result = await background('updateAnnotation', { id, patch });

@@ -133,6 +133,20 @@ export function isNewAnnotation(value: unknown): value is NewAnnotation {
   );
 }
 
+/** An annotation id: word characters and hyphens (a UUID as Gloss makes them). */
+export function isAnnotationId(value: unknown): value is string {
+  return isBoundedString(value, LIMITS.ID) && /^[\w-]+$/.test(value);
+}
+
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/** Validates a whole stored annotation from an untrusted source (a deleted note sent back to be restored). */
+export function isAnnotation(value: unknown): value is Annotation {
+  if (!isRecord(value)) return false;
+  const { id, created, updated, ...fields } = value;
+  return isAnnotationId(id) && isTime(created) && isTime(updated) && isNewAnnotation(fields);
+}
+
 /** Builds a stored annotation from validated input; the caller supplies id and clock. */
 export function createAnnotation(input: NewAnnotation, id: string, now: number): Annotation {
   return {

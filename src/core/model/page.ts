@@ -1,3 +1,6 @@
+import { hostnameOf } from '../url/page-key';
+import { siteOf } from '../url/site';
+import type { Annotation } from './annotation';
 import { LIMITS } from './limits';
 import { hasOnlyKeys, isBoundedString, isRecord } from './guards';
 
@@ -31,6 +34,16 @@ export function isPageMeta(value: unknown): value is PageMeta {
     PAGE_FIELDS.every((field) => isBoundedString(value[field], field === 'key' || field === 'url' ? LIMITS.URL : LIMITS.TITLE)) &&
     (value.key as string).length > 0
   );
+}
+
+/** A page record's metadata, without its dates. */
+export function pageMetaOf({ firstSeen: _first, lastSeen: _last, ...meta }: PageRecord): PageMeta {
+  return meta;
+}
+
+/** What a note itself says of its page, where no record of the page is at hand. */
+export function pageMetaFromAnnotation({ pageKey, url, title }: Pick<Annotation, 'pageKey' | 'url' | 'title'>): PageMeta {
+  return { key: pageKey, url, title, site: siteOf(hostnameOf(url)), siteName: '', byline: '', published: '', lang: '' };
 }
 
 /** Merges a new sighting of a page into its record. */

@@ -3,6 +3,7 @@ export type ErrorCode =
   | 'bad-request'
   | 'forbidden'
   | 'not-found'
+  | 'conflict'
   | 'unavailable'
   | 'no-article'
   | 'internal';

@@ -3,7 +3,7 @@
  * (colour, page key) under "gloss". Import validates every item and reports each
  * rejection instead of failing the whole file.
  */
-import { type Annotation, HIGHLIGHT_COLORS, isAnnotationTarget, isHighlightColor, normalizeTags } from '../model/annotation';
+import { type Annotation, HIGHLIGHT_COLORS, isAnnotationId, isAnnotationTarget, isHighlightColor, normalizeTags } from '../model/annotation';
 import { isBoundedString, isRecord } from '../model/guards';
 import { LIMITS } from '../model/limits';
 import { type PageRecord, isPageMeta } from '../model/page';
@@ -98,7 +98,7 @@ export function fromExported(item: unknown): Annotation | string {
   if (!isRecord(item)) return 'not an object';
   if (typeof item.id !== 'string' || !item.id.startsWith(ID_PREFIX)) return 'missing or foreign id';
   const id = item.id.slice(ID_PREFIX.length);
-  if (!/^[\w-]{1,100}$/.test(id)) return 'malformed id';
+  if (!isAnnotationId(id)) return 'malformed id';
   const created = parseTime(item.created);
   const updated = parseTime(item.modified);
   if (created === undefined || updated === undefined) return 'bad created/modified time';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, createAnnotation, isAnnotationPatch, isNewAnnotation, parseTagInput } from '../../../../src/core/model/annotation';
+import { applyPatch, createAnnotation, isAnnotation, isAnnotationPatch, isNewAnnotation, parseTagInput } from '../../../../src/core/model/annotation';
 import { newAnnotation, storedAnnotation } from '../../../helpers/builders';
 
 describe('isNewAnnotation', () => {
@@ -20,6 +20,23 @@ describe('isNewAnnotation', () => {
 
   it('rejects unknown fields', () => {
     expect(isNewAnnotation({ ...newAnnotation(), id: 'forged' })).toBe(false);
+  });
+});
+
+describe('isAnnotation', () => {
+  it('accepts a stored annotation, as a deleted note is sent back to be restored', () => {
+    expect(isAnnotation(storedAnnotation())).toBe(true);
+  });
+
+  it.each([
+    ['a malformed id', { id: 'a b' }],
+    ['an empty id', { id: '' }],
+    ['a date that is no time', { created: 'yesterday' }],
+    ['a negative time', { updated: -1 }],
+    ['an unknown field', { owner: 'x' }],
+    ['a bad body', { color: 'red' }],
+  ])('rejects %s', (_, change) => {
+    expect(isAnnotation({ ...storedAnnotation(), ...change })).toBe(false);
   });
 });
 
