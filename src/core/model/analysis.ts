@@ -1,4 +1,4 @@
-import { squashWhitespace } from './whitespace';
+import { squashWhitespace, withoutSoftHyphens } from './whitespace';
 
 /** Entity types Gloss marks; PER/ORG/LOC follow CoNLL, MISC is everything else named. */
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -84,7 +84,7 @@ function withoutLegalForm(words: readonly string[]): string[] {
  * them ("King" is Kevin King's surname).
  */
 function wordsOf(entity: EntitySpan): string[] {
-  const words = entity.text.toLowerCase().replace(POSSESSIVE, '').split(/\s+/).filter(Boolean);
+  const words = withoutSoftHyphens(entity.text).toLowerCase().replace(POSSESSIVE, '').split(/\s+/).filter(Boolean);
   if (entity.type !== 'PER') {
     const name = entity.type === 'ORG' && words.length > 1 && LEGAL_FORM.test(words.at(-1)!) ? withoutLegalForm(words) : words;
     return name.filter((w) => !TITLES.test(w));
@@ -126,6 +126,11 @@ function demonymStems(entity: EntitySpan, words: readonly string[]): string[] {
 function labelFlaws(text: string): number {
   const shouted = text === text.toUpperCase() && text !== text.toLowerCase();
   return text.split(' ').length + (POSSESSIVE.test(text) ? 1 : 0) + (shouted ? 1 : 0);
+}
+
+/** A name as the summary shows it: on one line, without soft hyphens. */
+function nameLabel(text: string): string {
+  return squashWhitespace(withoutSoftHyphens(text));
 }
 
 /**
@@ -202,10 +207,10 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
       if (group >= 0) break;
     }
     if (group < 0) {
-      groups.push({ text: squashWhitespace(entity.text), type: entity.type, mentions: 0, words });
+      groups.push({ text: nameLabel(entity.text), type: entity.type, mentions: 0, words });
       group = groups.length - 1;
       groupByKey.set(key, group);
-    } else if (writtenAlike) groups[group]!.text = betterLabel(groups[group]!.text, squashWhitespace(entity.text));
+    } else if (writtenAlike) groups[group]!.text = betterLabel(groups[group]!.text, nameLabel(entity.text));
     groups[group]!.mentions++;
     groupOf[i] = group;
   }

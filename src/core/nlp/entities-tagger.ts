@@ -3,6 +3,7 @@
  * trained model (GMB), and turned into spans on the text's own characters.
  */
 import { ENTITY_TYPES, type EntitySpan } from '../model/analysis';
+import { withoutSoftHyphens } from '../model/whitespace';
 import type { TextRange } from '../model/text-range';
 import { tagDocument } from './entity-rules';
 import { type NerModel, type NerModelFile, loadNerModel, spansFromTags } from './ner-model';
@@ -18,11 +19,11 @@ let model: NerModel | undefined;
 
 /**
  * A token as the training text writes it: typographic quotes and apostrophes as ASCII
- * ("Epstein’s" is "Epstein" "'s" there; an unseen "’s" was read as part of the name).
- * Offsets still come from the page's own characters.
+ * ("Epstein’s" is "Epstein" "'s" there; an unseen "’s" was read as part of the name), and
+ * no soft hyphens ("Netan\u00ADyahu" is Netanyahu). Offsets still come from the page's own characters.
  */
 function asInTraining(token: string): string {
-  return token.replace(/[‘’‛′]/g, "'").replace(/[“”„‟″«»]/g, '"');
+  return withoutSoftHyphens(token).replace(/[‘’‛′]/g, "'").replace(/[“”„‟″«»]/g, '"');
 }
 
 /** The shipped model, loaded on first use (once per background start). */

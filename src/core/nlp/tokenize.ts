@@ -1,7 +1,8 @@
 /**
  * Word tokens of raw text with their exact offsets, split the way the NER training data
  * (Penn Treebank style) splits them: "Obama's" -> "Obama" "'s", "don't" -> "do" "n't",
- * "U.S.", "Mr.", "J." and "3.5" and "1996-08-30" stay whole, punctuation stands alone.
+ * "U.S.", "Mr.", "J." and "3.5" and "1996-08-30" stay whole, punctuation stands alone. A
+ * soft hyphen inside a word ("Vladi\u00ADmir") is part of it.
  */
 
 /** A token and where it lies in the text. */
@@ -12,7 +13,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{L}+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|%)?|\p{L}[\p{L}\p{M}\d]*(?:[-&]\p{L}[\p{L}\p{M}\d]*)*|[$€£¥]|\S/gu;
+  /(?:\p{Lu}\.){2,}|\p{L}+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|%)?|\p{L}[\p{L}\p{M}\d\u00AD]*(?:[-&]\p{L}[\p{L}\p{M}\d\u00AD]*)*|[$€£¥]|\S/gu;
 
 /** Words that keep their full stop: titles, company suffixes, months, and initials. */
 const KEEPS_PERIOD = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Inc|Corp|Co|Ltd|Bros|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft)$/u;

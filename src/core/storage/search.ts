@@ -1,15 +1,16 @@
 import type { Annotation } from '../model/annotation';
+import { withoutSoftHyphens } from '../model/whitespace';
 
 /** Latin letters that Unicode does not decompose into a base letter and a mark. */
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th' };
 
 /**
- * Text as search compares it: compatibility-decomposed, without combining marks, lower
- * case. "cafe" finds "Café", "ﬁnance" finds "finance", "muller" finds "Müller", "lodz"
+ * Text as search compares it: compatibility-decomposed, without combining marks or soft
+ * hyphens, lower case. "cafe" finds "Café", "ﬁnance" finds "finance", "muller" finds "Müller", "lodz"
  * finds "Łódź".
  */
 export function foldForSearch(text: string): string {
-  return text
+  return withoutSoftHyphens(text)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -7,6 +7,13 @@ const summarizeEntities = (entities: EntitySpan[]) => sortByMentions(groupMentio
 const mention = (text: string, type: EntitySpan['type'] = 'PER'): EntitySpan => ({ text, type, start: 0, end: text.length });
 
 describe('grouping mentions', () => {
+  it('reads a name written with soft hyphens as the name, and shows it without them', () => {
+    expect(summarizeEntities([mention('Benjamin Netanyahu'), mention('Netan\u00ADyahu'), mention('Benja\u00ADmin Netan\u00ADyahu')])).toEqual([
+      { text: 'Benjamin Netanyahu', type: 'PER', mentions: 3 },
+    ]);
+    expect(summarizeEntities([mention('Netan\u00ADyahu')])).toEqual([{ text: 'Netanyahu', type: 'PER', mentions: 1 }]);
+  });
+
   it('groups a surname with the one full name it ends', () => {
     const entities = [mention('Aliyev'), mention('President Ilham Aliyev'), mention('Mr. Aliyev'), mention('Baku', 'LOC'), mention('Baku', 'LOC')];
     expect(summarizeEntities(entities)).toEqual([

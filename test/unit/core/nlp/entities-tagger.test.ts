@@ -45,6 +45,17 @@ describe('the entity tagger on typographic text', () => {
   });
 });
 
+describe('the entity tagger on hyphenated text', () => {
+  it('tags a name written with soft hyphens as it tags the name, on the text\'s own characters', () => {
+    const plain = 'Russian President Vladimir Putin spoke to Benjamin Netanyahu in Jerusalem.';
+    const soft = 'Russian President Vladi\u00ADmir Putin spoke to Benjamin Netan\u00ADyahu in Jeru\u00ADsalem.';
+    const typeAndText = (text: string) => tagEntities(text).map((e) => `${e.type}:${e.text.replace(/\u00AD/g, '')}`);
+    expect(typeAndText(soft)).toEqual(typeAndText(plain));
+    expect(typeAndText(plain)).toEqual(expect.arrayContaining(['PER:Benjamin Netanyahu', 'LOC:Jerusalem']));
+    for (const entity of tagEntities(soft)) expect(soft.slice(entity.start, entity.end)).toBe(entity.text);
+  });
+});
+
 describe('the entity tagger on web text', () => {
   it('marks no user name or e-mail address, only the names around them', () => {
     const typeAndText = (text: string) => tagEntities(text).map((e) => `${e.type}:${e.text}`);

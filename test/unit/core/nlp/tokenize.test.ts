@@ -9,6 +9,12 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.text)).toEqual(['Obama', "'s", 'aides', 'do', "n't", 'say', 'U.S.', 'troops', 'cost', '$', '3.5', 'billion', '(', '1996-08-30', ')', ',', 'Mr.', 'J.', 'Smith-Jones', 'said', '.']);
   });
 
+  it('keeps a soft hyphen inside its word ("Vladi\u00ADmir" is one word, as the reader sees it)', () => {
+    const soft = 'Vladi\u00ADmir Putin met Netan\u00ADyahu.';
+    expect(tokenize(soft).map((t) => t.text)).toEqual(['Vladi\u00ADmir', 'Putin', 'met', 'Netan\u00ADyahu', '.']);
+    for (const token of tokenize(soft)) expect(soft.slice(token.start, token.end)).toBe(token.text);
+  });
+
   it('keeps exact offsets into the text', () => {
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
   });

@@ -37,6 +37,10 @@ describe('foldForSearch', () => {
   it('spells out Latin letters that have no decomposition', () => {
     expect(foldForSearch('Łódź Straße Ørsted Æsir')).toBe('lodz strasse orsted aesir');
   });
+
+  it('drops soft hyphens, so "netanyahu" finds a quote that hyphenates the name', () => {
+    expect(foldForSearch('Netan\u00ADyahu')).toBe('netanyahu');
+  });
 });
 
 describe('tagsByUse', () => {
