@@ -399,8 +399,14 @@ describe('countriesAlone', () => {
     expect(retag(['Jordan', 'scored'], ['B-PER', 'O'])).toEqual(['B-PER', 'O']);
   });
 
+  it('makes a country of several words a place, whichever name the tagger read ("7. United Kingdom 8. Italy")', () => {
+    expect(retag(['7.', 'United', 'States', '8.'], ['O', 'B-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+    expect(retag(['United', 'States', 'scored'], ['B-PER', 'I-PER', 'O'])).toEqual(['B-LOC', 'I-LOC', 'O']);
+  });
+
   it('leaves a longer name and an unknown name alone', () => {
     expect(retag(['Finland', 'Smith'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
+    expect(retag(['United', 'States', 'Steel'], ['B-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
     expect(retag(['US', 'Airways'], ['B-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG']);
     expect(retag(['Acme', 'said'], ['B-ORG', 'O'])).toEqual(['B-ORG', 'O']);
   });
