@@ -1,8 +1,9 @@
 /**
  * Word tokens of raw text with their exact offsets, split the way the NER training data
  * (Penn Treebank style) splits them: "Obama's" -> "Obama" "'s", "don't" -> "do" "n't",
- * "U.S.", "Mr.", "J." and "3.5" and "1996-08-30" stay whole, punctuation stands alone. A
- * soft hyphen inside a word ("Vladi\u00ADmir") is part of it.
+ * "U.S.", "Mr.", "J." and "3.5" and "1996-08-30" stay whole, and so do names with an
+ * apostrophe ("O'Brien"), punctuation stands alone. A soft hyphen inside a word
+ * ("Vladi\u00ADmir") is part of it.
  */
 
 /** A token and where it lies in the text. */
@@ -12,8 +13,20 @@ export interface Token {
   end: number;
 }
 
-const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{L}+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|%)?|\p{L}[\p{L}\p{M}\d\u00AD]*(?:[-&]\p{L}[\p{L}\p{M}\d\u00AD]*)*|[$€£¥]|\S/gu;
+/** The letters of a word (a soft hyphen inside it is part of it). */
+const LETTERS = String.raw`\p{L}[\p{L}\p{M}\d\u00AD]*`;
+/** A clitic after an apostrophe ("'s", "'re"; "'S" in a headline). */
+const CLITIC = String.raw`['’](?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)\b`;
+/**
+ * A word, with apostrophes inside it ("O'Brien", "d'Ivoire", "Shi'ite", as the training
+ * text writes them) but not before a clitic, and joined by hyphens or ampersands.
+ */
+const WORD = String.raw`${LETTERS}(?:(?!${CLITIC})['’]${LETTERS})*(?:[-&]${LETTERS}(?:(?!${CLITIC})['’]${LETTERS})*)*`;
+
+const TOKEN = new RegExp(
+  String.raw`(?:\p{Lu}\.){2,}|\p{L}+(?=n['’]t\b)|n['’]t\b|${CLITIC}|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|%)?|${WORD}|[$€£¥]|\S`,
+  'gu',
+);
 
 /** Words that keep their full stop: titles, company suffixes, months, and initials. */
 const KEEPS_PERIOD = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Inc|Corp|Co|Ltd|Bros|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft)$/u;

@@ -45,6 +45,15 @@ describe('the entity tagger on typographic text', () => {
   });
 });
 
+describe('the entity tagger on names with an apostrophe', () => {
+  it('marks the whole name, not its pieces around the apostrophe', () => {
+    const typeAndText = (text: string) => tagEntities(text).map((e) => `${e.type}:${e.text}`);
+    expect(typeAndText("Mr. O'Brien declined to comment.")).toEqual(["PER:Mr. O'Brien"]);
+    expect(typeAndText("Dinesh D'Souza was pardoned.")).toEqual(["PER:Dinesh D'Souza"]);
+    expect(typeAndText("Rebels marched on N'Djamena.")).toEqual(["LOC:N'Djamena"]);
+  });
+});
+
 describe('the entity tagger on hyphenated text', () => {
   it('tags a name written with soft hyphens as it tags the name, on the text\'s own characters', () => {
     const plain = 'Russian President Vladimir Putin spoke to Benjamin Netanyahu in Jerusalem.';

@@ -9,6 +9,13 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.text)).toEqual(['Obama', "'s", 'aides', 'do', "n't", 'say', 'U.S.', 'troops', 'cost', '$', '3.5', 'billion', '(', '1996-08-30', ')', ',', 'Mr.', 'J.', 'Smith-Jones', 'said', '.']);
   });
 
+  it('keeps names with an apostrophe whole, as the training text does, and still parts clitics', () => {
+    const names = "Conan O'Brien met Lupita Nyong’o in N'Djamena, Côte d'Ivoire; O'Brien's show didn't air. OBAMA'S WAR";
+    expect(tokenize(names).map((t) => t.text)).toEqual([
+      'Conan', "O'Brien", 'met', 'Lupita', 'Nyong’o', 'in', "N'Djamena", ',', 'Côte', "d'Ivoire", ';', "O'Brien", "'s", 'show', 'did', "n't", 'air', '.', 'OBAMA', "'S", 'WAR',
+    ]);
+  });
+
   it('keeps a soft hyphen inside its word ("Vladi\u00ADmir" is one word, as the reader sees it)', () => {
     const soft = 'Vladi\u00ADmir Putin met Netan\u00ADyahu.';
     expect(tokenize(soft).map((t) => t.text)).toEqual(['Vladi\u00ADmir', 'Putin', 'met', 'Netan\u00ADyahu', '.']);
