@@ -115,12 +115,21 @@ function promote(blocks: readonly BlockDescriptor[], scores: Map<number, number>
   return top;
 }
 
+/** The best score of a candidate inside block s (not in furniture); undefined for none. */
+function bestScoreInside(s: number, totals: BlockTotals, scores: Map<number, number>, inFurniture: boolean[]): number | undefined {
+  let best: number | undefined;
+  for (const [i, score] of scores) if (i > s && i < totals.subtreeEnd[s]! && !inFurniture[i]) best = Math.max(best ?? -Infinity, score);
+  return best;
+}
+
 /**
  * Siblings of the top candidate that continue the article (another part of a split body).
  * An only child is replaced by its parent first, as in Readability: the parts of an
  * article are often siblings of the top candidate's wrapper, not of the candidate itself.
  * A sibling with the top's very class and id gets a fifth of the top's score on top of its
- * own, as in Readability: a template's parts share their markup.
+ * own, as in Readability: a template's parts share their markup. Such a sibling whose
+ * paragraphs sit deeper than scores climb (five levels) counts with its best candidate's
+ * score: Quanta's opening section is nested two wrappers deeper than the rest.
  */
 function joinSiblings(
   blocks: readonly BlockDescriptor[],
@@ -140,8 +149,8 @@ function joinSiblings(
   const joined = siblings.filter((s) => {
     if (s === top) return true;
     if (inFurniture[s]) return false;
-    const score = scores.get(s);
     const sameClass = blocks[s]!.hints !== '' && blocks[s]!.hints === blocks[top]!.hints;
+    const score = scores.get(s) ?? (sameClass ? bestScoreInside(s, totals, scores, inFurniture) : undefined);
     if (score !== undefined && score + (sameClass ? topScore * 0.2 : 0) >= threshold) return true;
     const length = totals.textLength[s]!;
     return blocks[s]!.tag === 'p' && length > 80 && linkDensity(totals, s) < 0.25;

@@ -151,6 +151,19 @@ describe('detectArticle', () => {
     expect(detection.isArticle).toBe(true);
   });
 
+  it("joins a part of the article's template whose paragraphs sit too deep to score it (the opening of a long read)", () => {
+    const content = (paragraphs: number): BlockSpec => ({ tag: 'div', hints: 'content-section', children: [{ tag: 'div', hints: 'post-content', children: Array.from({ length: paragraphs }, () => para(450, 4)) }] });
+    const section = (paragraphs: number): BlockSpec => ({ tag: 'section', hints: 'outer', children: [{ tag: 'div', hints: 'flex', children: [content(paragraphs)] }] });
+    const opening: BlockSpec = { tag: 'div', hints: 'acf-content', children: [{ tag: 'div', hints: 'wrapper', children: [{ tag: 'div', hints: 'container', children: [{ tag: 'div', hints: 'inner', children: [section(4)] }] }] }] };
+    const part = (paragraphs: number): BlockSpec => ({ tag: 'div', hints: 'acf-content', children: [section(paragraphs)] });
+    const figure: BlockSpec = { tag: 'figure', children: [{ tag: 'figcaption', text: 80 }] };
+    const blocks = buildBlocks(page({ tag: 'div', hints: 'post-body', children: [opening, figure, part(6), figure, part(5)] }));
+    const detection = detectArticle(blocks)!;
+    const openingAt = blocks.findIndex((b) => b.hints === 'acf-content');
+    expect(blocks[detection.root]!.hints).toBe('post-body');
+    expect(detection.excluded).not.toContain(openingAt);
+  });
+
   it('says a page of links is not an article', () => {
     const blocks = buildBlocks(page({ tag: 'main', children: [linkList('results', 12), { tag: 'p', text: 60 }] }));
     expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
