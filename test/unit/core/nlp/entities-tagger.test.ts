@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonInitialisms, commonWordsInCapitals, countriesAlone, joinSplitPlaces, onlyInLowerCase, organisationsByHeadWord, oneTypePerName, peopleAfterTitles, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonInitialisms, commonWordsInCapitals, countriesAlone, fullNamesAlike, joinSplitPlaces, onlyInLowerCase, organisationsByHeadWord, oneTypePerName, peopleAfterTitles, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from '../../../../src/core/nlp/results-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
@@ -501,6 +501,22 @@ describe('titlesAlone', () => {
   it('keeps a titled name, a named person, and titles of other types', () => {
     expect(retag(['President', 'Obama', 'and', 'Blair'], ['B-PER', 'I-PER', 'O', 'B-PER'])).toEqual(['B-PER', 'I-PER', 'O', 'B-PER']);
     expect(retag(['Prime', 'Minister', "'s", 'Office'], ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+  });
+});
+
+describe('fullNamesAlike', () => {
+  it('makes every occurrence of a name of several words that name, where the tagger left it out or read it in part', () => {
+    const sentences = [['Whole', 'Foods', 'plans', 'cuts'], ['Amazon', 'bought', 'Whole', 'Foods'], ['at', 'Whole', 'Foods']];
+    const tags = [['B-ORG', 'I-ORG', 'O', 'O'], ['B-ORG', 'O', 'O', 'B-PER'], ['O', 'O', 'O']];
+    fullNamesAlike(sentences, tags);
+    expect(tags).toEqual([['B-ORG', 'I-ORG', 'O', 'O'], ['B-ORG', 'O', 'B-ORG', 'I-ORG'], ['O', 'B-ORG', 'I-ORG']]);
+  });
+
+  it('leaves an occurrence tagged whole, of any type, and a longer name around one', () => {
+    const sentences = [['Whole', 'Foods', 'said'], ['Whole', 'Foods', 'wins'], ['Whole', 'Foods', 'Market', 'opened']];
+    const tags = [['B-ORG', 'I-ORG', 'O'], ['B-PER', 'I-PER', 'O'], ['B-ORG', 'I-ORG', 'I-ORG', 'O']];
+    fullNamesAlike(sentences, tags);
+    expect(tags).toEqual([['B-ORG', 'I-ORG', 'O'], ['B-PER', 'I-PER', 'O'], ['B-ORG', 'I-ORG', 'I-ORG', 'O']]);
   });
 });
 
