@@ -430,6 +430,9 @@ describe('organisationsByHeadWord', () => {
     // Companies named by their trade, which news introduces without "Inc." (aeb-dev: a lunar lander story).
     expect(retag(['Ceres', 'Robotics', 'and', 'Firefly', 'Aerospace'], ['B-PER', 'I-PER', 'O', 'B-PER', 'I-PER'])).toEqual(['B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG']);
     expect(retag(['GateHouse', 'Media'], ['B-PER', 'I-PER'])).toEqual(['B-ORG', 'I-ORG']);
+    // Companies' usual last words: a grocer and a television producer read as people.
+    expect(retag(['Whole', 'Foods', 'said'], ['B-PER', 'I-PER', 'O'])).toEqual(['B-ORG', 'I-ORG', 'O']);
+    expect(retag(['Dick', 'Clark', 'Productions'], ['B-PER', 'I-PER', 'I-PER'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
   });
 
   it('joins a head word tagged an organisation alone to the name before it', () => {
