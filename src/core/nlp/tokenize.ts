@@ -31,12 +31,18 @@ const TOKEN = new RegExp(
 /** Words that keep their full stop: titles, company suffixes, months, and initials. */
 const KEEPS_PERIOD = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Inc|Corp|Co|Ltd|Bros|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft)$/u;
 
+/** A number that may be a rank in a list: one to three digits. */
+const RANK_NUMBER = /^\d{1,3}$/;
+
+/** Tokens of one sentence (a full stop after a rank is taken as the rank's while the sentence goes on). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index!;
     const previous = tokens.at(-1);
-    if (match[0] === '.' && previous && previous.end === start && KEEPS_PERIOD.test(previous.text)) {
+    // A rank keeps its full stop where the sentence goes on after it ("1. Finland 2. Norway"), as CoNLL writes it.
+    const isRank = (token: Token) => RANK_NUMBER.test(token.text) && /\S/.test(text.slice(start + 1));
+    if (match[0] === '.' && previous && previous.end === start && (KEEPS_PERIOD.test(previous.text) || isRank(previous))) {
       previous.text += '.';
       previous.end += 1;
       continue;

@@ -45,6 +45,13 @@ describe('the entity tagger on typographic text', () => {
   });
 });
 
+describe('the entity tagger on a ranking run into a sentence', () => {
+  it('marks the first of the ranked names too', () => {
+    const text = 'The rankings of the countries were as follows: 1. Finland 2. Norway 3. Australia 4. Canada';
+    expect(tagEntities(text).map((e) => `${e.type}:${e.text}`)).toEqual(['LOC:Finland', 'LOC:Norway', 'LOC:Australia', 'LOC:Canada']);
+  });
+});
+
 describe('the entity tagger on names with an apostrophe', () => {
   it('marks the whole name, not its pieces around the apostrophe', () => {
     const typeAndText = (text: string) => tagEntities(text).map((e) => `${e.type}:${e.text}`);

@@ -16,6 +16,12 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a rank\'s full stop while the sentence goes on, as CoNLL writes ranks, and parts a final one', () => {
+    expect(tokenize('The ranking: 1. Finland 2. Norway').map((t) => t.text)).toEqual(['The', 'ranking', ':', '1.', 'Finland', '2.', 'Norway']);
+    expect(tokenize('They finished 3.').map((t) => t.text)).toEqual(['They', 'finished', '3', '.']);
+    expect(tokenize('Born in 1990. Raised').map((t) => t.text)).toEqual(['Born', 'in', '1990', '.', 'Raised']);
+  });
+
   it('keeps a soft hyphen inside its word ("Vladi\u00ADmir" is one word, as the reader sees it)', () => {
     const soft = 'Vladi\u00ADmir Putin met Netan\u00ADyahu.';
     expect(tokenize(soft).map((t) => t.text)).toEqual(['Vladi\u00ADmir', 'Putin', 'met', 'Netan\u00ADyahu', '.']);
