@@ -52,6 +52,14 @@ describe('the entity tagger on a ranking run into a sentence', () => {
   });
 });
 
+describe('the entity tagger on web-era names', () => {
+  it('marks a company named by its web address, and no organisation called Covid', () => {
+    const typeAndText = (text: string) => tagEntities(text).map((e) => `${e.type}:${e.text}`);
+    expect(typeAndText('Amazon.com Inc. was fined by the European Commission.')).toEqual(['ORG:Amazon.com Inc.', 'ORG:European Commission']);
+    expect(typeAndText('The WHO warned that Covid-19 was not over.')).toEqual(['ORG:WHO']);
+  });
+});
+
 describe('the entity tagger on names with an apostrophe', () => {
   it('marks the whole name, not its pieces around the apostrophe', () => {
     const typeAndText = (text: string) => tagEntities(text).map((e) => `${e.type}:${e.text}`);

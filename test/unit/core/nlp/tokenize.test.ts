@@ -22,6 +22,12 @@ describe('tokenize', () => {
     expect(tokenize('Born in 1990. Raised').map((t) => t.text)).toEqual(['Born', 'in', '1990', '.', 'Raised']);
   });
 
+  it('keeps compounds with numbers and web addresses whole, as the training text does', () => {
+    expect(tokenize('Amazon.com bought F-16s in mid-2008; Covid-19 hit. Visit nytimes.com.').map((t) => t.text)).toEqual([
+      'Amazon.com', 'bought', 'F-16s', 'in', 'mid-2008', ';', 'Covid-19', 'hit', '.', 'Visit', 'nytimes.com', '.',
+    ]);
+  });
+
   it('keeps a soft hyphen inside its word ("Vladi\u00ADmir" is one word, as the reader sees it)', () => {
     const soft = 'Vladi\u00ADmir Putin met Netan\u00ADyahu.';
     expect(tokenize(soft).map((t) => t.text)).toEqual(['Vladi\u00ADmir', 'Putin', 'met', 'Netan\u00ADyahu', '.']);
