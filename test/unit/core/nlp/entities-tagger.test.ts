@@ -423,6 +423,11 @@ describe('countriesAlone', () => {
     expect(retag(['Jordan', 'scored'], ['B-PER', 'O'])).toEqual(['B-PER', 'O']);
   });
 
+  it('reads a country written with full stops as the country ("U.K." for "UK")', () => {
+    const withUk = retaggedBy((words, tags) => countriesAlone(words, tags, nameList('uk'), givenNames));
+    expect(withUk(['the', 'U.K.', 'said'], ['O', 'B-ORG', 'O'])).toEqual(['O', 'B-LOC', 'O']);
+  });
+
   it('makes a country of several words a place, whichever name the tagger read ("7. United Kingdom 8. Italy")', () => {
     expect(retag(['7.', 'United', 'States', '8.'], ['O', 'B-ORG', 'I-ORG', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
     expect(retag(['United', 'States', 'scored'], ['B-PER', 'I-PER', 'O'])).toEqual(['B-LOC', 'I-LOC', 'O']);
