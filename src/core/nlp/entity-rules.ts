@@ -407,6 +407,26 @@ export function oneTypePerName(sentences: readonly (readonly string[])[], tags: 
   }
 }
 
+/**
+ * An office named with "of" before a person's name: "Secretary of State Antony Blinken",
+ * "Secretary of Homeland Security Alejandro Mayorkas". GMB tags the department an
+ * organisation and the name a person (62 times of 130 for "Secretary of State"); the
+ * tagger runs an unknown name on into the department. The person begins at the first known
+ * given name or initial after the department's first word. gmb-dev +0.0002, gmb-test
+ * -0.0001 (it labels "State Colin Powell" one organisation twice), conll2003-dev unchanged.
+ */
+export function peopleAfterOffices(words: readonly string[], tags: string[], givenNames: NameList): void {
+  for (const span of spansFromTags(tags)) {
+    if (span.type !== 'ORG' || words[span.start - 1] !== 'of' || !isTitle(words[span.start - 2] ?? '')) continue;
+    for (let k = span.start + 1; k < span.end; k++) {
+      if (!givenNames.has(words[k]!.toLowerCase()) && !/^\p{Lu}\.$/u.test(words[k]!)) continue;
+      retype(tags, span.start, k, 'ORG');
+      retype(tags, k, span.end, 'PER');
+      break;
+    }
+  }
+}
+
 /** Tags the sentences of one document and applies the rules (these and results-rules), in this order. */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
   const tags = sentences.map((words) => trimSpans(words, model.tag(words)));
@@ -418,6 +438,7 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
       teamsInResults(words, tags[s]!, gazetteer);
       peopleBeforeCountry(words, tags[s]!, gazetteer);
       countriesAlone(words, tags[s]!, gazetteer.countries, gazetteer.givenNames);
+      peopleAfterOffices(words, tags[s]!, gazetteer.givenNames);
       organisationsByHeadWord(words, tags[s]!);
     });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonInitialisms, commonWordsInCapitals, countriesAlone, fullNamesAlike, joinSplitPlaces, onlyInLowerCase, organisationsByHeadWord, oneTypePerName, peopleAfterTitles, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonInitialisms, commonWordsInCapitals, countriesAlone, fullNamesAlike, joinSplitPlaces, onlyInLowerCase, organisationsByHeadWord, oneTypePerName, peopleAfterOffices, peopleAfterTitles, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from '../../../../src/core/nlp/results-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
@@ -524,6 +524,21 @@ describe('titlesAlone', () => {
   it('keeps a titled name, a named person, and titles of other types', () => {
     expect(retag(['President', 'Obama', 'and', 'Blair'], ['B-PER', 'I-PER', 'O', 'B-PER'])).toEqual(['B-PER', 'I-PER', 'O', 'B-PER']);
     expect(retag(['Prime', 'Minister', "'s", 'Office'], ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+  });
+});
+
+describe('peopleAfterOffices', () => {
+  const retag = retaggedBy((words, tags) => peopleAfterOffices(words, tags, nameList('antony', 'alejandro')));
+
+  it('parts the person from the department of an office named with "of"', () => {
+    expect(retag(['Secretary', 'of', 'State', 'Antony', 'Blinken', 'arrived'], ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['O', 'O', 'B-ORG', 'B-PER', 'I-PER', 'O']);
+    expect(retag(['Secretary', 'of', 'Homeland', 'Security', 'Alejandro', 'Mayorkas'], ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER']);
+  });
+
+  it('leaves a department without a name after it, and an organisation after no office', () => {
+    expect(retag(['Secretary', 'of', 'Homeland', 'Security'], ['O', 'O', 'B-ORG', 'I-ORG'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG']);
+    expect(retag(['University', 'of', 'Antony', 'Hall'], ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+    expect(retag(['friends', 'of', 'State', 'Antony'], ['O', 'O', 'B-ORG', 'I-ORG'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG']);
   });
 });
 
