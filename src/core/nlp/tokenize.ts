@@ -1,8 +1,9 @@
 /**
  * Word tokens of raw text with their exact offsets, split the way the NER training data
- * (Penn Treebank style) splits them: "Obama's" -> "Obama" "'s", "don't" -> "do" "n't",
- * "U.S.", "Mr.", "J." and "3.5" and "1996-08-30" stay whole, and so do names with an
- * apostrophe ("O'Brien"), punctuation stands alone. A soft hyphen inside a word
+ * (Penn Treebank style) splits them: "Obama's" -> "Obama" "'s", "don't" -> "do" "n't";
+ * "U.S.", "Mr.", "J.", "3.5" and "1996-08-30" stay whole, and so do names with an
+ * apostrophe ("O'Brien"), compounds ("F-16"), web addresses ("Amazon.com") and a rank
+ * inside a sentence ("1."); punctuation stands alone. A soft hyphen inside a word
  * ("Vladi\u00ADmir") is part of it.
  */
 
