@@ -75,7 +75,10 @@ describe('background handlers', () => {
     // A second Undo does not store a second copy, nor overwrite the first.
     await expect(call(POPUP, 'restoreAnnotation', { annotation: { ...created.value, note: 'other' }, page: pageMeta() })).resolves.toMatchObject({ error: { code: 'conflict' } });
     await expect(call(POPUP, 'listPageAnnotations', { pageKey: pageMeta().key })).resolves.toMatchObject({ value: [{ id: 'id-1', note: 'Check this' }] });
-    expect(announced).toEqual([pageMeta().key, pageMeta().key, pageMeta().key]);
+    // Tags are stored as Gloss writes them, whatever a caller sends.
+    await call(POPUP, 'deleteAnnotation', { id: 'id-1' });
+    await expect(call(POPUP, 'restoreAnnotation', { annotation: { ...created.value, tags: ['#Big Cuts'] }, page: pageMeta() })).resolves.toMatchObject({ value: { tags: ['big-cuts'] } });
+    expect(announced).toEqual([pageMeta().key, pageMeta().key, pageMeta().key, pageMeta().key, pageMeta().key]);
   });
 
   it("derives the page key from the page's address and its canonical claim on the same site only", async () => {

@@ -1,5 +1,5 @@
 /** Create, read, update and delete annotations. */
-import { type Annotation, applyPatch, createAnnotation } from '../../core/model/annotation';
+import { type Annotation, applyPatch, createAnnotation, normalizeTags } from '../../core/model/annotation';
 import { type Result, fail, ok } from '../../core/model/result';
 import { matchesQuery } from '../../core/storage/search';
 import {
@@ -117,10 +117,12 @@ export function restoreAnnotationRoute(context: HandlerContext): R<'restoreAnnot
     guard: isRestoreAnnotationInput,
     handle: ({ annotation, page }, sender) => {
       if (!mayAccessPage(sender, annotation.pageKey)) return fail('forbidden', FOREIGN_PAGE);
+      // Tags as Gloss stores them, whatever was sent (as on create and import).
+      const restored = { ...annotation, tags: normalizeTags(annotation.tags) };
       return withDb(context, async (db) => {
-        if (!(await repo.restoreAnnotation(db, annotation, page))) return fail('conflict', 'a note with this id exists');
-        context.announceAnnotationsChanged([annotation.pageKey]);
-        return ok(annotation);
+        if (!(await repo.restoreAnnotation(db, restored, page))) return fail('conflict', 'a note with this id exists');
+        context.announceAnnotationsChanged([restored.pageKey]);
+        return ok(restored);
       });
     },
   };
