@@ -28,9 +28,15 @@ export interface PageApiDeps {
 
 const FOCUS_MS = 1600;
 
+/** Smooth scrolling, unless the reader has asked the system for less motion. */
+export function scrollBehavior(view: Pick<Window, 'matchMedia'> | null): ScrollBehavior {
+  return view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}
+
 /** Scrolls a range into view and flashes it. */
 function focusRange(painter: Painter, range: Range): void {
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const element = range.startContainer.parentElement;
+  element?.scrollIntoView({ block: 'center', behavior: scrollBehavior(element.ownerDocument.defaultView) });
   painter.set('gloss-focus', [range]);
   setTimeout(() => painter.set('gloss-focus', []), FOCUS_MS);
 }
