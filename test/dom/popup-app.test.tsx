@@ -170,6 +170,31 @@ describe('popup App', () => {
     expect(root.textContent).toContain('about money');
   });
 
+  it('undoes a delete in All notes with the page as Gloss recorded it, or as the note tells it', async () => {
+    const record = { ...PAGE.page!, key: 'https://news.example/story', firstSeen: 1, lastSeen: 2 };
+    const api = createFakeNotesApi({
+      annotations: [
+        storedAnnotation({ id: 'a1', note: 'On the story', pageKey: record.key }),
+        storedAnnotation({ id: 'a2', note: 'On the other page', pageKey: 'https://other.example/x', url: 'https://other.example/x', title: 'Other' }),
+      ],
+      pages: [record],
+    });
+    const root = await mount(api, 'all');
+    const undoDelete = async (id: string) => {
+      const item = [...root.querySelectorAll('.notes li')].find((li) => li.querySelector('[data-action="delete"]') && api.annotations.some((a) => a.id === id && li.textContent?.includes(a.note)));
+      await act(async () => (item!.querySelector('[data-action="delete"]') as HTMLButtonElement).click());
+      await flush();
+      await act(async () => (root.querySelector('[data-action="undo"]') as HTMLButtonElement).click());
+      await flush();
+    };
+    await undoDelete('a1');
+    await undoDelete('a2');
+    expect(api.calls.filter((c) => c.startsWith('restore'))).toEqual([`restore:a1:${record.key}`, 'restore:a2:https://other.example/x']);
+    // The record's metadata without its dates; for a page with no record, what the note says of it.
+    expect(api.restoredPages).toEqual([PAGE.page, { key: 'https://other.example/x', url: 'https://other.example/x', title: 'Other', site: 'other.example', siteName: '', byline: '', published: '', lang: '' }]);
+    expect(api.annotations.map((a) => a.id).sort()).toEqual(['a1', 'a2']);
+  });
+
   it('filters all notes by a tag from the tag buttons, and lifts the filter again', async () => {
     const api = createFakeNotesApi({
       annotations: [

@@ -1,19 +1,20 @@
 /** An in-memory NotesApi for popup tests: same contract as the messaging one. */
 import { type Annotation, applyPatch } from '../../src/core/model/annotation';
 import { fail, ok } from '../../src/core/model/result';
+import type { PageMeta, PageRecord } from '../../src/core/model/page';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/model/settings';
 import { buildExport, parseImport } from '../../src/core/storage/export-format';
 import { matchesQuery } from '../../src/core/storage/search';
 import type { PageState } from '../../src/messaging/protocol';
 import type { NotesApi } from '../../src/popup/notes-api';
 
-export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: PageState }): NotesApi & { annotations: Annotation[]; calls: string[] } {
+export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: PageState; pages?: PageRecord[] }): NotesApi & { annotations: Annotation[]; calls: string[]; restoredPages: PageMeta[] } {
   let settings: Settings = DEFAULT_SETTINGS;
-  const state = { annotations: [...initial.annotations], calls: [] as string[] };
+  const state = { annotations: [...initial.annotations], calls: [] as string[], restoredPages: [] as PageMeta[] };
   const api: NotesApi = {
     pageState: async () => (initial.page ? ok({ ...initial.page, placements: state.annotations.map((a) => ({ id: a.id, quote: a.target.quote.exact, state: 'anchored' as const })) }) : fail('unavailable', 'no content script')),
     pageAnnotations: async (pageKey) => ok(state.annotations.filter((a) => a.pageKey === pageKey)),
-    search: async (query) => ok({ annotations: state.annotations.filter((a) => matchesQuery(a, query)), pages: [] }),
+    search: async (query) => ok({ annotations: state.annotations.filter((a) => matchesQuery(a, query)), pages: initial.pages ?? [] }),
     update: async (id, patch) => {
       state.calls.push(`update:${id}`);
       const index = state.annotations.findIndex((a) => a.id === id);
@@ -28,6 +29,7 @@ export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: 
     },
     restore: async (annotation, page) => {
       state.calls.push(`restore:${annotation.id}:${page.key}`);
+      state.restoredPages.push(page);
       if (state.annotations.some((a) => a.id === annotation.id)) return fail('conflict', 'a note with this id exists');
       state.annotations.push(annotation);
       return ok(annotation);
@@ -67,5 +69,6 @@ export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: 
       return state.annotations;
     },
     calls: state.calls,
+    restoredPages: state.restoredPages,
   });
 }
