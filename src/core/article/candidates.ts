@@ -159,6 +159,22 @@ function joinSiblings(
   return { root: parent, leftOut: siblings.filter((s) => !joined.includes(s)) };
 }
 
+/**
+ * The top candidate's parent, when the page repeats that parent's markup around another
+ * part of the article: the New York Times wraps each part of a story in its own
+ * "story-body-supplemental" block, so the parts are cousins, not siblings. The repeat
+ * must hold a candidate scoring what a joining sibling would.
+ */
+function parentOfRepeatedPart(blocks: readonly BlockDescriptor[], totals: BlockTotals, scores: Map<number, number>, inFurniture: boolean[], top: number): number {
+  const parent = blocks[top]!.parent;
+  const grandparent = parent >= 0 ? blocks[parent]!.parent : -1;
+  if (grandparent < 0 || blocks[parent]!.tag === 'body' || !blocks[parent]!.hints) return top;
+  const threshold = Math.max(10, (scores.get(top) ?? 0) * 0.2);
+  const isRepeatedPart = (s: number) =>
+    s !== parent && !inFurniture[s] && blocks[s]!.hints === blocks[parent]!.hints && (bestScoreInside(s, totals, scores, inFurniture) ?? 0) >= threshold;
+  return totals.children[grandparent]!.some(isRepeatedPart) ? parent : top;
+}
+
 /** The article's root block and the siblings of its top candidate left out of it; undefined without any candidate. */
 export function chooseRoot(blocks: readonly BlockDescriptor[], totals: BlockTotals, useHints: boolean): { root: number; leftOut: number[] } | undefined {
   const inFurniture = markInFurniture(blocks, totals, useHints);
@@ -166,5 +182,5 @@ export function chooseRoot(blocks: readonly BlockDescriptor[], totals: BlockTota
   const best = bestOf(scores);
   if (best === undefined) return undefined;
   const top = promote(blocks, scores, ancestorOfCloseCandidates(blocks, totals, scores, best));
-  return joinSiblings(blocks, totals, scores, inFurniture, top);
+  return joinSiblings(blocks, totals, scores, inFurniture, parentOfRepeatedPart(blocks, totals, scores, inFurniture, top));
 }

@@ -164,6 +164,24 @@ describe('detectArticle', () => {
     expect(detection.excluded).not.toContain(openingAt);
   });
 
+  it('joins the parts of a story that the page wraps one by one in repeated markup (cousins, not siblings)', () => {
+    const part = (n: number, paragraphs: number): BlockSpec => ({
+      tag: 'div',
+      hints: 'story-body-supplemental',
+      children: [
+        { tag: 'div', hints: `story-body story-body-${n}`, children: Array.from({ length: paragraphs }, () => para(450, 4)) },
+        { tag: 'div', hints: `supplemental supplemental-${n}`, children: [{ tag: 'a', text: 300 }] },
+      ],
+    });
+    const blocks = buildBlocks(page({ tag: 'article', hints: 'story', children: [{ tag: 'h1', text: 60 }, part(1, 4), part(2, 12)] }));
+    const detection = detectArticle(blocks)!;
+    const firstPart = blocks.findIndex((b) => b.hints === 'story-body story-body-1');
+    // The first part is inside the root, and not left out of it.
+    expect(firstPart).toBeGreaterThan(detection.root);
+    expect(firstPart).toBeLessThan(computeTotals(blocks).subtreeEnd[detection.root]!);
+    expect(detection.excluded.some((i) => i === firstPart || blocks[firstPart]!.parent === i)).toBe(false);
+  });
+
   it('says a page of links is not an article', () => {
     const blocks = buildBlocks(page({ tag: 'main', children: [linkList('results', 12), { tag: 'p', text: 60 }] }));
     expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
