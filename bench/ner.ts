@@ -1,12 +1,16 @@
 /**
  * bench:ner — Gloss's trained tagger against compromise (people/organizations/places) in
  * the same run: exact-span precision, recall and F1 per type and overall over PER, ORG and
- * LOC (GMB geo and gpe count as LOC), and tokens per second.
+ * LOC (GMB geo and gpe count as LOC), and tokens per second. The sets come tokenised; to
+ * check how Gloss splits page text, each sentence is also written out as text and
+ * tokenised again (Gloss's tokenizer against a plain letters-or-digits split).
  *   --data FILE.jsonl  (repeatable; the schema of ../shared/data/ner; default gmb-test and conll2003-dev)
  *   --no-browser       skip the Chromium timing of model load + analysis
  *   --json             last line of stdout: {"sentences", "gloss": {precision, recall, f1, perType, tokensPerSec}, "compromise": {...}}
  */
 import { basename } from 'node:path';
+import { tokenize } from '../src/core/nlp/tokenize';
+import { tokenizerAgreement } from './lib/detokenize';
 import { tagEntitiesWithCompromise } from './lib/compromise-tagger';
 import { nerModel } from '../src/core/nlp/entities-tagger';
 import { tagDocument } from '../src/core/nlp/entity-rules';
@@ -63,6 +67,10 @@ for (const file of files) {
   console.log(`${basename(file)}: ${sentences.length} sentences`);
   const row = (r: ReturnType<typeof run>) => ({ P: r.precision, R: r.recall, F1: r.f1, ...Object.fromEntries(SCORED_TYPES.map((t) => [`${t} F1`, r.perType[t]!.f1])), 'tokens/s': r.tokensPerSec });
   console.table({ gloss: row(gloss), compromise: row(compromise) });
+  const percent = (share: number) => `${round(share * 100, 1)}%`;
+  const ours = tokenizerAgreement(sentences, (text) => tokenize(text).map((t) => t.text));
+  const plain = tokenizerAgreement(sentences, (text) => text.match(/[\p{L}\p{N}]+|\S/gu) ?? []);
+  console.log(`sentences written out as text and tokenised back exactly as the set: gloss ${percent(ours)}, plain letters-or-digits split ${percent(plain)}`);
 }
 /** A 2,000-word article from the first file's sentences, words joined by spaces. */
 function articleOf(sentences: readonly NerSentence[]): string {
