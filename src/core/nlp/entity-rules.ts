@@ -23,12 +23,17 @@ const NAME_BREAKS = new Set([':', ';', '—', '–', '--']);
 const BARE_CAPITAL = /^\p{Lu}$/u;
 /** An article alone, which the tagger sometimes splits off a name ("The" "Carlyle Group"): no name. */
 const ARTICLE_WORD = /^(?:the|a|an)$/i;
+/** A measure or an age, one token as the training text writes it ("16-inch", "56-year-old"): no end of a name. */
+const MEASURE = /^\d[\d.,]*(?:st|nd|rd|th)?-\p{Ll}/u;
+/** A token no name begins or ends on: one without a letter, or a measure. */
+const isNoNameEdge = (word: string) => !HAS_LETTER.test(word) || MEASURE.test(word);
 /** An initial alone: the tail of "non-U.S." or "(D-N.Y.)" split at the hyphen, no name by itself. */
 const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
- * letter at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38"), a lower-case word or a clitic
+ * letter or a measure at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38",
+ * "AppleInsider 16-inch"), a lower-case word or a clitic
  * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon, semicolon or dash.
  * A span left empty is no entity, nor is one of bare capitals ("W D L", a table's heads),
  * an article alone or an initial alone. A person span right after another joins it: titles
@@ -42,8 +47,8 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
   joinOrganisationsOf(words, unbroken);
   for (const span of spansFromTags(unbroken)) {
     let { start, end } = span;
-    while (start < end && !HAS_LETTER.test(words[start]!)) start++;
-    while (end > start && (!HAS_LETTER.test(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;
+    while (start < end && isNoNameEdge(words[start]!)) start++;
+    while (end > start && (isNoNameEdge(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;
     if (words.slice(start, end).every((word) => BARE_CAPITAL.test(word))) continue;
     if (end - start === 1 && (ARTICLE_WORD.test(words[start]!) || INITIAL.test(words[start]!))) continue;
     // A person span right after another person span continues it ("Vice" "President Pence").

@@ -1,9 +1,9 @@
 /**
  * Word tokens of raw text with their exact offsets, split the way the NER training data
  * (Penn Treebank style) splits them: "Obama's" -> "Obama" "'s", "don't" -> "do" "n't";
- * "U.S.", "Mr.", "J.", "3.5" and "1996-08-30" stay whole, and so do names with an
- * apostrophe ("O'Brien"), compounds ("F-16"), web addresses ("Amazon.com") and a rank
- * inside a sentence ("1."); punctuation stands alone. A soft hyphen inside a word
+ * "U.S.", "Mr.", "J.", "3.5", ".496" and "1996-08-30" stay whole, and so do names with an
+ * apostrophe ("O'Brien"), compounds ("F-16", "56-year-old", "U.S.-led"), web addresses
+ * ("Amazon.com"), a rank inside a sentence ("1."), "..." and "--"; other punctuation stands alone. A soft hyphen inside a word
  * ("Vladi\u00ADmir") is part of it.
  */
 
@@ -27,8 +27,25 @@ const COMPOUND_PART = String.raw`[\p{L}\d][\p{L}\p{M}\d\u00AD]*`;
  */
 const WORD = String.raw`${LETTERS}(?:(?!${CLITIC})['’]${LETTERS})*(?:[-&]${COMPOUND_PART}(?:(?!${CLITIC})['’]${LETTERS})*)*(?:\.(?:com|org|net|gov|edu|io)\b)?`;
 
+/**
+ * Lower-case words joined by a hyphen to a number or an acronym before them ("56-year-old",
+ * "U.S.-led"); a capital after the hyphen begins a name of its own ("U.S.-Mexico").
+ */
+const HYPHENATED = String.raw`(?:-\p{Ll}[\p{L}\p{M}\d\u00AD]*)*`;
+
 const TOKEN = new RegExp(
-  String.raw`(?:\p{Lu}\.){2,}|\p{L}+(?=n['’]t\b)|n['’]t\b|${CLITIC}|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|%)?|${WORD}|[$€£¥]|\S`,
+  [
+    String.raw`(?:\p{Lu}\.){2,}${HYPHENATED}`,
+    String.raw`\p{L}+(?=n['’]t\b)`,
+    String.raw`n['’]t\b`,
+    CLITIC,
+    String.raw`\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|%)?${HYPHENATED}`,
+    // A decimal without its zero (a batting average, ".496"), an ellipsis, a double dash.
+    String.raw`(?<![\p{L}\p{N}])\.\d+`,
+    String.raw`\.{2,}|-{2,}`,
+    WORD,
+    String.raw`[$€£¥]|\S`,
+  ].join('|'),
   'gu',
 );
 

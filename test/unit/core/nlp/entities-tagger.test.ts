@@ -172,6 +172,13 @@ describe('trimSpans', () => {
     expect(trimSpans(words, ['B-PER', 'B-PER', 'I-PER', 'O', 'B-PER'])).toEqual(['B-PER', 'I-PER', 'I-PER', 'O', 'B-PER']);
   });
 
+  it('drops a measure or an age at either end of a span ("AppleInsider 16-inch")', () => {
+    expect(trimSpans(['AppleInsider', '16-inch', 'review'], ['B-ORG', 'I-ORG', 'O'])).toEqual(['B-ORG', 'O', 'O']);
+    expect(trimSpans(['56-year-old', 'Yoshie', 'Sato'], ['B-PER', 'I-PER', 'I-PER'])).toEqual(['O', 'B-PER', 'I-PER']);
+    // A company that begins with a number and a capital stays whole.
+    expect(trimSpans(['7-Eleven', 'stores'], ['B-ORG', 'O'])).toEqual(['B-ORG', 'O']);
+  });
+
   it('drops numbers at either end of a span: a rank before a name, a score after it', () => {
     const words = ['5.', 'Dionne', 'Rose', ',', 'P.', 'Simmons', '4-38'];
     const tags = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'I-PER'];

@@ -28,6 +28,16 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('joins lower-case words to a number or an acronym by their hyphen, and keeps a name after one apart', () => {
+    expect(tokenize('The 56-year-old joined U.S.-led talks on the U.S.-Mexico border.').map((t) => t.text)).toEqual([
+      'The', '56-year-old', 'joined', 'U.S.-led', 'talks', 'on', 'the', 'U.S.', '-', 'Mexico', 'border', '.',
+    ]);
+  });
+
+  it('writes a bare decimal, an ellipsis and a double dash as one token each, as CoNLL does', () => {
+    expect(tokenize('He hit .496 -- a record ... then left').map((t) => t.text)).toEqual(['He', 'hit', '.496', '--', 'a', 'record', '...', 'then', 'left']);
+  });
+
   it('keeps a soft hyphen inside its word ("Vladi\u00ADmir" is one word, as the reader sees it)', () => {
     const soft = 'Vladi\u00ADmir Putin met Netan\u00ADyahu.';
     expect(tokenize(soft).map((t) => t.text)).toEqual(['Vladi\u00ADmir', 'Putin', 'met', 'Netan\u00ADyahu', '.']);
