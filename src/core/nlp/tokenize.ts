@@ -52,19 +52,23 @@ const TOKEN = new RegExp(
 /** Words that keep their full stop: titles, company suffixes, months, and initials. */
 const KEEPS_PERIOD = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Inc|Corp|Co|Ltd|Bros|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft)$/u;
 
-/** A number that may be a rank in a list: one to three digits. */
-const RANK_NUMBER = /^\d{1,3}$/;
+/**
+ * Words that keep their full stop while the sentence goes on: a rank in a list (one to
+ * three digits: "1. Finland 2. Norway") and a US state as news abbreviates it ("Cape
+ * Canaveral, Fla., on Sunday"). At a sentence's end the stop is the sentence's, as CoNLL
+ * writes it.
+ */
+const KEEPS_PERIOD_INSIDE = /^(?:\d{1,3}|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo)$/;
 
-/** Tokens of one sentence (a full stop after a rank is taken as the rank's while the sentence goes on). */
+/** Tokens of one sentence (some full stops are taken as the word's only while the sentence goes on). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const textEnd = text.trimEnd().length;
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index!;
     const previous = tokens.at(-1);
-    // A rank keeps its full stop where the sentence goes on after it ("1. Finland 2. Norway"), as CoNLL
-    // writes it. (Written inline: a closure made per token doubled the time tokenizing takes.)
-    if (match[0] === '.' && previous && previous.end === start && (KEEPS_PERIOD.test(previous.text) || (RANK_NUMBER.test(previous.text) && start + 1 < textEnd))) {
+    // Written inline: a closure made per token doubled the time tokenizing takes.
+    if (match[0] === '.' && previous && previous.end === start && (KEEPS_PERIOD.test(previous.text) || (KEEPS_PERIOD_INSIDE.test(previous.text) && start + 1 < textEnd))) {
       previous.text += '.';
       previous.end += 1;
       continue;

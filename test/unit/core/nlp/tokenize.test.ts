@@ -38,6 +38,10 @@ describe('tokenize', () => {
     expect(tokenize('He hit .496 -- a record ... then left').map((t) => t.text)).toEqual(['He', 'hit', '.496', '--', 'a', 'record', '...', 'then', 'left']);
   });
 
+  it('keeps the full stop of a US state as news abbreviates it ("Cape Canaveral, Fla.")', () => {
+    expect(tokenize('It landed near Cape Canaveral, Fla., on Sunday.').map((t) => t.text)).toEqual(['It', 'landed', 'near', 'Cape', 'Canaveral', ',', 'Fla.', ',', 'on', 'Sunday', '.']);
+  });
+
   it('keeps a soft hyphen inside its word ("Vladi\u00ADmir" is one word, as the reader sees it)', () => {
     const soft = 'Vladi\u00ADmir Putin met Netan\u00ADyahu.';
     expect(tokenize(soft).map((t) => t.text)).toEqual(['Vladi\u00ADmir', 'Putin', 'met', 'Netan\u00ADyahu', '.']);
