@@ -1,7 +1,8 @@
 /**
  * Where the article is: paragraphs score their ancestors (after Readability), the best
  * container is taken (or the ancestor of parts scoring close to it), climbs to a parent
- * that scores higher, and is joined by siblings that continue it.
+ * that scores higher (or to one whose markup the page repeats around another part), and
+ * is joined by siblings that continue it.
  */
 import { type BlockDescriptor, type BlockTotals, PARAGRAPH_TAGS, isWrapper, linkDensity } from './block';
 import { FURNITURE_TAGS, NEGATIVE_HINTS, POSITIVE_HINTS, isFurniture } from './hints';
@@ -115,6 +116,9 @@ function promote(blocks: readonly BlockDescriptor[], scores: Map<number, number>
   return top;
 }
 
+/** What a sibling must score to join the top candidate, as in Readability: a fifth of the top's score, and at least 10. */
+const siblingThreshold = (topScore: number) => Math.max(10, topScore * 0.2);
+
 /** The best score of a candidate inside block s (not in furniture); undefined for none. */
 function bestScoreInside(s: number, totals: BlockTotals, scores: Map<number, number>, inFurniture: boolean[]): number | undefined {
   let best: number | undefined;
@@ -144,7 +148,7 @@ function joinSiblings(
   const parent = blocks[top]!.parent;
   if (parent < 0) return { root: candidate, leftOut: [] };
   const topScore = scores.get(top) ?? 0;
-  const threshold = Math.max(10, topScore * 0.2);
+  const threshold = siblingThreshold(topScore);
   const siblings = totals.children[parent]!;
   const joined = siblings.filter((s) => {
     if (s === top) return true;
@@ -169,7 +173,7 @@ function parentOfRepeatedPart(blocks: readonly BlockDescriptor[], totals: BlockT
   const parent = blocks[top]!.parent;
   const grandparent = parent >= 0 ? blocks[parent]!.parent : -1;
   if (grandparent < 0 || blocks[parent]!.tag === 'body' || !blocks[parent]!.hints) return top;
-  const threshold = Math.max(10, (scores.get(top) ?? 0) * 0.2);
+  const threshold = siblingThreshold(scores.get(top) ?? 0);
   const isRepeatedPart = (s: number) =>
     s !== parent && !inFurniture[s] && blocks[s]!.hints === blocks[parent]!.hints && (bestScoreInside(s, totals, scores, inFurniture) ?? 0) >= threshold;
   return totals.children[grandparent]!.some(isRepeatedPart) ? parent : top;
