@@ -39,7 +39,8 @@ const TOKEN = new RegExp(
     String.raw`\p{L}+(?=n['’]t\b)`,
     String.raw`n['’]t\b`,
     CLITIC,
-    String.raw`\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s|%)?${HYPHENATED}`,
+    // A per cent sign stands alone, as GMB writes it ("10 %").
+    String.raw`\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?${HYPHENATED}`,
     // A decimal without its zero (a batting average, ".496"), an ellipsis, a double dash.
     String.raw`(?<![\p{L}\p{N}])\.\d+`,
     String.raw`\.{2,}|-{2,}`,

@@ -42,6 +42,10 @@ describe('tokenize', () => {
     expect(tokenize('It landed near Cape Canaveral, Fla., on Sunday.').map((t) => t.text)).toEqual(['It', 'landed', 'near', 'Cape', 'Canaveral', ',', 'Fla.', ',', 'on', 'Sunday', '.']);
   });
 
+  it('parts a per cent sign from its number, as GMB writes it', () => {
+    expect(tokenize('Prices rose 4.5% in May.').map((t) => t.text)).toEqual(['Prices', 'rose', '4.5', '%', 'in', 'May', '.']);
+  });
+
   it('keeps a soft hyphen inside its word ("Vladi\u00ADmir" is one word, as the reader sees it)', () => {
     const soft = 'Vladi\u00ADmir Putin met Netan\u00ADyahu.';
     expect(tokenize(soft).map((t) => t.text)).toEqual(['Vladi\u00ADmir', 'Putin', 'met', 'Netan\u00ADyahu', '.']);
