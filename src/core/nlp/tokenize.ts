@@ -35,7 +35,8 @@ const HYPHENATED = String.raw`(?:-\p{Ll}[\p{L}\p{M}\d\u00AD]*)*`;
 
 const TOKEN = new RegExp(
   [
-    String.raw`(?:\p{Lu}\.){2,}${HYPHENATED}`,
+    // Initials and dotted abbreviations: "U.S.", "J.R.R.", "a.m.", "e.g.".
+    String.raw`(?:\p{L}\.){2,}${HYPHENATED}`,
     String.raw`\p{L}+(?=n['’]t\b)`,
     String.raw`n['’]t\b`,
     CLITIC,

@@ -42,6 +42,12 @@ describe('tokenize', () => {
     expect(tokenize('It landed near Cape Canaveral, Fla., on Sunday.').map((t) => t.text)).toEqual(['It', 'landed', 'near', 'Cape', 'Canaveral', ',', 'Fla.', ',', 'on', 'Sunday', '.']);
   });
 
+  it('keeps dotted abbreviations in lower case whole ("a.m.", "i.e."), as capitals ("D.C.")', () => {
+    expect(tokenize('At 5 a.m., i.e. before dawn, in Washington, D.C. on Monday').map((t) => t.text)).toEqual([
+      'At', '5', 'a.m.', ',', 'i.e.', 'before', 'dawn', ',', 'in', 'Washington', ',', 'D.C.', 'on', 'Monday',
+    ]);
+  });
+
   it('parts a per cent sign from its number, as GMB writes it', () => {
     expect(tokenize('Prices rose 4.5% in May.').map((t) => t.text)).toEqual(['Prices', 'rose', '4.5', '%', 'in', 'May', '.']);
   });
