@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { Annotation } from '../core/model/annotation';
 import { type PageMeta, pageMetaFromAnnotation } from '../core/model/page';
+import { noteChangeFailure } from '../core/model/save-problem';
 import type { NotesApi } from './notes-api';
 
 export function useUndoableDelete(api: NotesApi, pageOf: (annotation: Annotation) => PageMeta | undefined, onChanged: () => void) {
@@ -17,7 +18,7 @@ export function useUndoableDelete(api: NotesApi, pageOf: (annotation: Annotation
     const page = pageOf(annotation) ?? pageMetaFromAnnotation(annotation);
     const result = await api.remove(annotation.id);
     setDeleted(result.ok ? { annotation, page } : undefined);
-    setProblem(result.ok ? undefined : `Gloss could not delete this note: ${result.error.message}`);
+    setProblem(result.ok ? undefined : noteChangeFailure('delete', result.error.message));
     onChanged();
   };
 
@@ -25,7 +26,7 @@ export function useUndoableDelete(api: NotesApi, pageOf: (annotation: Annotation
     if (!deleted) return;
     const result = await api.restore(deleted.annotation, deleted.page);
     setDeleted(undefined);
-    if (!result.ok) setProblem(`Gloss could not restore this note: ${result.error.message}.`);
+    if (!result.ok) setProblem(noteChangeFailure('restore', result.error.message));
     onChanged();
   };
 

@@ -6,7 +6,7 @@ import { describeSpan } from '../../core/anchoring/describe';
 import { trimRange } from '../../core/model/text-range';
 import { type Annotation, type HighlightColor, parseTagInput } from '../../core/model/annotation';
 import type { ClaimReason } from '../../core/model/analysis';
-import { noteLengthProblem, saveFailure, selectionLengthProblem } from '../../core/model/save-problem';
+import { noteChangeFailure, noteLengthProblem, saveFailure, selectionLengthProblem } from '../../core/model/save-problem';
 import { ENTITY_LABELS } from '../../ui/colors';
 import type { UiController } from '../shadow-ui/controller';
 import type { NoteDraft } from '../shadow-ui/surfaces';
@@ -80,7 +80,7 @@ export function startInteractions(deps: {
   /** Deletes a note, offering to undo it: the editor's Delete asks nothing first. */
   const deleteNote = async (existing: Annotation, at: { x: number; y: number }): Promise<void> => {
     const result = await notes.remove(existing.id);
-    if (!result.ok) return notify(`Gloss could not delete this note: ${result.error.message}`, at);
+    if (!result.ok) return notify(noteChangeFailure('delete', result.error.message), at);
     let undone = false;
     const undo = async () => {
       // Once: a second click before the notice closes would store a second copy.
@@ -88,7 +88,7 @@ export function startInteractions(deps: {
       undone = true;
       const restored = await notes.restore(existing);
       if (restored.ok) ui.hide();
-      else notify(`Gloss could not restore this note: ${restored.error.message}`, at);
+      else notify(noteChangeFailure('restore', restored.error.message), at);
     };
     ui.show({ kind: 'notice', at, message: 'Note deleted.', action: { label: 'Undo', run: () => void undo() } });
   };

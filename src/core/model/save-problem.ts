@@ -16,12 +16,22 @@ export function selectionLengthProblem(length: number): string | undefined {
   return `A highlight holds up to ${LIMITS.QUOTE.toLocaleString('en')} characters; this selection has ${length.toLocaleString('en')}. Select less.`;
 }
 
+/** What the browser says to a content script cut off from its extension. */
+const CUT_OFF = /context invalidated/i;
+const UPDATED_SINCE = 'Gloss was updated or restarted since this page was opened.';
+
 /**
  * A failed save. After the extension is updated or reloaded, Chrome cuts the page's Gloss
  * off ("Extension context invalidated") until the background starts a new one there
  * (background/open-tabs), or for good where it cannot (a page it may not script).
  */
 export function saveFailure(message: string): string {
-  if (/context invalidated/i.test(message)) return 'Gloss was updated or restarted since this page was opened. Copy your note, reload the page, and save it again.';
+  if (CUT_OFF.test(message)) return `${UPDATED_SINCE} Copy your note, reload the page, and save it again.`;
   return `Gloss could not save this note: ${message}`;
+}
+
+/** A failed delete or restore (Undo) of a note, in the page or the popup; a page cut off by an update is told to reload. */
+export function noteChangeFailure(action: 'delete' | 'restore', message: string): string {
+  if (CUT_OFF.test(message)) return `${UPDATED_SINCE} Reload the page to ${action} this note.`;
+  return `Gloss could not ${action} this note: ${message}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../../src/core/model/limits';
-import { noteLengthProblem, saveFailure, selectionLengthProblem } from '../../../../src/core/model/save-problem';
+import { noteChangeFailure, noteLengthProblem, saveFailure, selectionLengthProblem } from '../../../../src/core/model/save-problem';
 
 describe('noteLengthProblem', () => {
   it('accepts a note up to the stored limit and names both lengths past it', () => {
@@ -21,5 +21,12 @@ describe('saveFailure', () => {
   it('tells a reader whose page lost Gloss to reload it, and passes other reasons on', () => {
     expect(saveFailure('Extension context invalidated.')).toMatch(/^Gloss was updated or restarted .* reload the page/);
     expect(saveFailure('quota exceeded')).toBe('Gloss could not save this note: quota exceeded');
+  });
+});
+
+describe('noteChangeFailure', () => {
+  it('tells a reader whose page lost Gloss to reload it before deleting or restoring, and passes other reasons on', () => {
+    expect(noteChangeFailure('restore', 'Extension context invalidated.')).toBe('Gloss was updated or restarted since this page was opened. Reload the page to restore this note.');
+    expect(noteChangeFailure('delete', 'no such annotation')).toBe('Gloss could not delete this note: no such annotation');
   });
 });
