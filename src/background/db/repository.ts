@@ -1,7 +1,7 @@
 /** Reads and writes Gloss's records. Each function is one short transaction. */
 import type { Annotation } from '../../core/model/annotation';
 import type { PageMeta, PageRecord } from '../../core/model/page';
-import { recordPageVisit } from '../../core/model/page';
+import { mergePageRecords, recordPageVisit } from '../../core/model/page';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/model/settings';
 import { mergeImported } from '../../core/storage/export-format';
 import { SETTINGS_KEY } from '../../core/storage/schema';
@@ -63,10 +63,7 @@ export async function restoreAnnotation(db: GlossDb, annotation: Annotation, pag
     return false;
   }
   const pages = tx.objectStore('pages');
-  const stored = await pages.get(page.key);
-  const record = stored
-    ? { ...page, firstSeen: Math.min(stored.firstSeen, annotation.created), lastSeen: Math.max(stored.lastSeen, annotation.updated) }
-    : { ...page, firstSeen: annotation.created, lastSeen: annotation.updated };
+  const record = mergePageRecords(await pages.get(page.key), { ...page, firstSeen: annotation.created, lastSeen: annotation.updated });
   await Promise.all([annotations.put(annotation), pages.put(record), tx.done]);
   return true;
 }
@@ -118,10 +115,7 @@ export async function importRecords(
   }
   const pageStore = tx.objectStore('pages');
   for (const page of pages) {
-    const stored = await pageStore.get(page.key);
-    await pageStore.put(
-      stored ? { ...page, firstSeen: Math.min(stored.firstSeen, page.firstSeen), lastSeen: Math.max(stored.lastSeen, page.lastSeen) } : page,
-    );
+    await pageStore.put(mergePageRecords(await pageStore.get(page.key), page));
   }
   await tx.done;
   return counts;

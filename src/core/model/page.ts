@@ -46,6 +46,11 @@ export function pageMetaFromAnnotation({ pageKey, url, title }: Pick<Annotation,
   return { key: pageKey, url, title, site: siteOf(hostnameOf(url)), siteName: '', byline: '', published: '', lang: '' };
 }
 
+/** A page's record met again (import, Undo): its metadata as given, seen from the earlier first sighting to the later last one. */
+export function mergePageRecords(stored: PageRecord | undefined, incoming: PageRecord): PageRecord {
+  return stored ? { ...incoming, firstSeen: Math.min(stored.firstSeen, incoming.firstSeen), lastSeen: Math.max(stored.lastSeen, incoming.lastSeen) } : incoming;
+}
+
 /** Merges a new sighting of a page into its record. */
 export function recordPageVisit(previous: PageRecord | undefined, meta: PageMeta, now: number): PageRecord {
   return { ...meta, firstSeen: previous?.firstSeen ?? now, lastSeen: now };
