@@ -128,18 +128,14 @@ export function joinSplitPlaces(words: readonly string[], tags: string[], places
  * Full stops aside ("U.K." is listed as "uk"): gmb-test -0.0001, a "U.S" GMB labels ORG.
  */
 export function countriesAlone(words: readonly string[], tags: string[], countries: NameList, givenNames: NameList): void {
-  for (let start = 0; start < tags.length; start++) {
-    const tag = tags[start]!;
-    if (tag !== 'B-ORG' && tag !== 'B-PER') continue;
-    let end = start + 1;
-    while (tags[end] === `I-${tag.slice(2)}`) end++;
+  for (const { type, start, end } of spansFromTags(tags)) {
+    if (type !== 'ORG' && type !== 'PER') continue;
     // Whole names are looked up, not words: a lookup per word cost the cold start.
     const name = entryOf(words, start, end);
-    const mayBePerson = tag === 'B-PER' && end - start === 1 && givenNames.has(name);
+    const mayBePerson = type === 'PER' && end - start === 1 && givenNames.has(name);
     // "U.K." is listed as "uk" only.
     const isCountry = countries.has(name) || (name.includes('.') && countries.has(name.replace(/\./g, '')));
     if (isCountry && !mayBePerson) retype(tags, start, end, 'LOC');
-    start = end - 1;
   }
 }
 
