@@ -14,10 +14,10 @@ import { type FixtureServer, startFixtureServer } from '../helpers/fixture-serve
 const ARTIFACTS = 'test-artifacts';
 const QUOTE = 'protect more than 12,000 homes';
 
-/** Selects `phrase` inside the article with a real mouse drag. */
-async function dragSelect(page: Page, phrase: string): Promise<void> {
-  const box = await page.evaluate((text: string) => {
-    const root = document.querySelector('[data-gloss-article]') ?? document.body;
+/** Selects `phrase` inside the article (or the element `scope` names) with a real mouse drag. */
+async function dragSelect(page: Page, phrase: string, scope = '[data-gloss-article]'): Promise<void> {
+  const box = await page.evaluate((text: string, within: string) => {
+    const root = document.querySelector(within) ?? document.body;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const at = node.data.indexOf(text);
@@ -32,7 +32,7 @@ async function dragSelect(page: Page, phrase: string): Promise<void> {
       return { x0: first.left + 1, y0: first.top + first.height / 2, x1: last.right - 1, y1: last.top + last.height / 2 };
     }
     throw new Error(`phrase not found: ${text}`);
-  }, phrase);
+  }, phrase, scope);
   await page.mouse.move(box.x0, box.y0);
   await page.mouse.down();
   await page.mouse.move((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, { steps: 4 });
@@ -280,6 +280,20 @@ export function defineReadingLoop(engine: Engine): void {
       expect(fit.bottom).toBeLessThanOrEqual(fit.height);
       await page.screenshot({ path: `${ARTIFACTS}/${engine}-editor-low-window.png` });
       await page.keyboard.press('Escape');
+      await page.close();
+    });
+
+    it("pops no toolbar over text the reader is writing in the page's own editor", async () => {
+      const editor = '<div contenteditable="true" class="reply-editor">A reply the reader is writing about the barrier</div>';
+      const url = serveArticle('reply-editor', articleNamed('reply-editor').replace('<h2>Comments</h2>', `<h2>Comments</h2>${editor}`));
+      const page = await openAnalysed(url);
+      await dragSelect(page, 'reader is writing', '.reply-editor');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await page.evaluate(() => String(window.getSelection()))).toBe('reader is writing');
+      expect(await page.$('gloss-ui >>> [data-gloss="toolbar"]')).toBeNull();
+      // The same page's article text still gets its toolbar.
+      await dragSelect(page, QUOTE);
+      await waitForUi(page, '[data-gloss="toolbar"]');
       await page.close();
     });
 

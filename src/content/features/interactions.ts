@@ -25,6 +25,17 @@ const REASON_LABELS: Record<ClaimReason['kind'], string> = {
 
 const HOVER_MS = 40;
 
+/**
+ * Whether the selection lies in text the reader is writing (a comment box, a rich-text
+ * editor, a web app's document): selecting there is editing, so no toolbar pops up over the
+ * site's own. The context menu and the shortcut still highlight it when asked.
+ */
+function isInEditableText(selection: Selection): boolean {
+  const node = selection.getRangeAt(0).commonAncestorContainer;
+  const element = node.nodeType === 1 /* element */ ? (node as HTMLElement) : node.parentElement;
+  return element?.isContentEditable === true;
+}
+
 export interface Interactions {
   /** Highlights the current selection (context menu, keyboard shortcut); false when there is none. */
   highlightSelection(): Promise<boolean>;
@@ -139,7 +150,8 @@ export function startInteractions(deps: {
     // Let the browser finish updating the selection first.
     window.setTimeout(() => {
       if (ui.isEditing()) return;
-      const span = selectedSpan();
+      const selection = window.getSelection();
+      const span = selection?.rangeCount && !isInEditableText(selection) ? selectedSpan() : undefined;
       if (!span) {
         ui.hide('toolbar');
         return;
