@@ -45,6 +45,10 @@ export type BackgroundApi = {
   getStorageStatus: { input: Record<string, never>; output: StorageStatus };
   /** Runs the in-page UI's code (inpage-ui.js) in the calling content script's frame, on its first use there. */
   loadInPageUi: { input: Record<string, never>; output: null };
+  /** A fresh key for the note editor frame the calling content script opens next (core/model/note-frame). */
+  openNoteFrame: { input: Record<string, never>; output: { key: string } };
+  /** The key last opened in the asking note editor frame's tab: only Gloss's own note frame may ask. */
+  claimNoteFrame: { input: Record<string, never>; output: { key: string } };
 };
 
 /** A page as its content script sees it: its URL, the canonical URL it claims (if any) and its metadata. */

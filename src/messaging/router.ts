@@ -10,7 +10,8 @@ import type { CallMap, InputOf, OutputOf } from './protocol';
 /** Who sent a message, as far as the router trusts it. */
 export type Sender =
   | { kind: 'content'; tabId: number; frameId: number; url: string }
-  | { kind: 'extension'; url: string };
+  /** A page of this extension; `tabId` when it is shown in a tab (the popup opened in one, the note editor's frame). */
+  | { kind: 'extension'; url: string; tabId?: number };
 
 export type SenderKind = Sender['kind'];
 

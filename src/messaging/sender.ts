@@ -8,9 +8,10 @@ import type { Sender } from './router';
 export function classifySender(raw: unknown, extensionId: string, extensionOrigin: string): Sender | undefined {
   if (!isRecord(raw) || raw.id !== extensionId) return undefined;
   const url = typeof raw.url === 'string' ? raw.url : '';
-  if (url.startsWith(extensionOrigin)) return { kind: 'extension', url };
   const tab = isRecord(raw.tab) ? raw.tab : undefined;
+  const tabId = tab && typeof tab.id === 'number' ? tab.id : undefined;
+  if (url.startsWith(extensionOrigin)) return tabId === undefined ? { kind: 'extension', url } : { kind: 'extension', url, tabId };
   const frameId = typeof raw.frameId === 'number' ? raw.frameId : 0;
-  if (tab && typeof tab.id === 'number' && url) return { kind: 'content', tabId: tab.id, frameId, url };
+  if (tabId !== undefined && url) return { kind: 'content', tabId, frameId, url };
   return undefined;
 }

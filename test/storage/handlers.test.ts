@@ -112,6 +112,23 @@ describe('background handlers', () => {
     expect(injected).toEqual(['5/3']);
   });
 
+  it("hands a note frame's key to the content script that opens it and to Gloss's note frame in that tab, and to no one else", async () => {
+    const frameIn = (tabId: number, page = 'note-frame.html'): Sender => ({ kind: 'extension', url: `chrome-extension://id/${page}`, tabId });
+    await expect(call(frameIn(1), 'claimNoteFrame', {})).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const opened = await call(SAME_SITE_TAB, 'openNoteFrame', {});
+    expect(opened).toEqual({ ok: true, value: { key: 'id-1' } });
+    await expect(call(frameIn(1), 'claimNoteFrame', {})).resolves.toEqual({ ok: true, value: { key: 'id-1' } });
+    // Another tab's frame, another extension page, a page without a tab, a content script: none gets it.
+    await expect(call(frameIn(2), 'claimNoteFrame', {})).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } });
+    await expect(call(frameIn(1, 'popup.html'), 'claimNoteFrame', {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await expect(call({ kind: 'extension', url: 'chrome-extension://id/note-frame.html' }, 'claimNoteFrame', {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await expect(call(SAME_SITE_TAB, 'claimNoteFrame', {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await expect(call(POPUP, 'openNoteFrame', {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Each editor opened gets a fresh key; the frame then finds that one.
+    await call(SAME_SITE_TAB, 'openNoteFrame', {});
+    await expect(call(frameIn(1), 'claimNoteFrame', {})).resolves.toEqual({ ok: true, value: { key: 'id-2' } });
+  });
+
   it('searches quotes, notes and #tags across pages, newest first', async () => {
     await call(SAME_SITE_TAB, 'createAnnotation', { annotation: newAnnotation({ note: 'about money', tags: ['budget'] }), page: pageMeta() });
     await call(SAME_SITE_TAB, 'createAnnotation', { annotation: newAnnotation({ note: 'about rain', tags: ['weather'] }), page: pageMeta() });

@@ -13,9 +13,11 @@ import {
 import type { HandlerContext } from './context';
 import { analyzeTextRoute, deleteAllRoute, exportAllRoute, getSettingsRoute, importAllRoute, updateSettingsRoute } from './data-handlers';
 import { loadInPageUiRoute } from './in-page-ui';
+import { noteFrameRoutes } from './note-frame';
 
 /** Every background method with its sender policy, input guard and handler. */
 export function backgroundRoutes(context: HandlerContext, persisted: () => Promise<boolean>): RouteTable<BackgroundApi> {
+  const { openNoteFrame, claimNoteFrame } = noteFrameRoutes(context);
   return {
     analyzeText: analyzeTextRoute(context),
     pageOpened: pageOpenedRoute(context),
@@ -32,5 +34,7 @@ export function backgroundRoutes(context: HandlerContext, persisted: () => Promi
     deleteAll: deleteAllRoute(context),
     getStorageStatus: getStorageStatusRoute(context, persisted),
     loadInPageUi: loadInPageUiRoute(context),
+    openNoteFrame,
+    claimNoteFrame,
   };
 }

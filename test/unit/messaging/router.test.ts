@@ -77,7 +77,8 @@ describe('classifySender', () => {
   const ORIGIN = 'chrome-extension://abc/';
   it('tells extension pages from content scripts, and refuses others', () => {
     expect(classifySender({ id: 'abc', url: `${ORIGIN}popup.html` }, 'abc', ORIGIN)).toEqual({ kind: 'extension', url: `${ORIGIN}popup.html` });
-    expect(classifySender({ id: 'abc', url: `${ORIGIN}popup.html?tab=3`, tab: { id: 4 } }, 'abc', ORIGIN)?.kind).toBe('extension');
+    // An extension page shown in a tab (the popup opened in one, the note editor's frame) says which.
+    expect(classifySender({ id: 'abc', url: `${ORIGIN}note-frame.html`, tab: { id: 4 } }, 'abc', ORIGIN)).toEqual({ kind: 'extension', url: `${ORIGIN}note-frame.html`, tabId: 4 });
     expect(classifySender({ id: 'abc', url: 'https://page.example/', tab: { id: 4 } }, 'abc', ORIGIN)).toEqual({ kind: 'content', tabId: 4, frameId: 0, url: 'https://page.example/' });
     expect(classifySender({ id: 'abc', url: 'https://page.example/', tab: { id: 4 }, frameId: 7 }, 'abc', ORIGIN)).toMatchObject({ frameId: 7 });
     expect(classifySender({ id: 'other', url: `${ORIGIN}popup.html` }, 'abc', ORIGIN)).toBeUndefined();
