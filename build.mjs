@@ -21,6 +21,8 @@ const ENTRIES = {
   popup: 'src/popup/index.tsx',
   // The in-page UI (Preact surfaces), run in a tab only when it first shows one.
   'inpage-ui': 'src/content/shadow-ui/inpage-ui.ts',
+  // The note editor's page, in a frame of the extension's origin that the page cannot read.
+  'note-frame': 'src/note-frame/index.tsx',
 };
 /**
  * The background bundle holds the models' text (2.5 MB): written as quoted strings, never
@@ -35,6 +37,8 @@ export const STATIC_FILES = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/popup.css', 'popup.css'],
   ['src/content/content.css', 'content.css'],
+  ['src/note-frame/note-frame.html', 'note-frame.html'],
+  ['src/ui/surfaces.css', 'surfaces.css'],
 ];
 
 /** `import css from './x.css?inline'`: the stylesheet's minified text, as Vite serves it in tests. */
@@ -92,7 +96,7 @@ async function main() {
     logLevel: 'warning',
     plugins: [inlineCss],
   };
-  await build({ ...options, entryPoints: entryPoints(['content', 'inpage-ui', 'popup']) });
+  await build({ ...options, entryPoints: entryPoints(['content', 'inpage-ui', 'popup', 'note-frame']) });
   await build({ ...options, entryPoints: entryPoints(['background']), supported: BACKGROUND_SUPPORTED });
   const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
   for (const browser of ['chrome', 'firefox']) {

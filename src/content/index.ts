@@ -11,7 +11,9 @@ import { siteOf } from '../core/url/site';
 import type { ContentApi } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
 import { isRecord } from '../core/model/guards';
-import { isConnected, onMessageNative, runtimeId } from '../platform/native-runtime';
+import { NOTE_FRAME_PAGE } from '../core/model/note-frame';
+import { noteChangeFailure } from '../core/model/save-problem';
+import { extensionUrl, isConnected, onMessageNative, runtimeId } from '../platform/native-runtime';
 import { findArticle } from './article/find-article';
 import { canonicalHref } from './article/collect-metadata';
 import { callBackground } from './background-client';
@@ -24,6 +26,7 @@ import { answerNewcomers, takeOver } from './handover';
 import { ARTICLE_ATTRIBUTE, INJECTED_MARKER, LIGHT_TEXT_MARKER, removePageMarkers } from './page-markers';
 import { createHighlightPainter } from './highlighting/painter';
 import { createLazyUiController, inPageUiFromGlobal } from './shadow-ui/lazy-controller';
+import type { NoteFrameSource } from './shadow-ui/note-frame-surface';
 import { buildTextIndex, lazyTextIndex } from './text-index/text-index';
 import { wholePageText } from './text-index/page-text';
 
@@ -70,12 +73,25 @@ function start(): void {
   });
   const pageKey = opening.then((opened) => (opened.ok ? (opened.value.pageKey ?? undefined) : undefined));
   const painter = createHighlightPainter();
-  const ui = createLazyUiController(document, signal, async () => {
-    const loaded = await callBackground('loadInPageUi', {});
-    const inPageUi = inPageUiFromGlobal();
-    if (!loaded.ok || !inPageUi) throw new Error(loaded.ok ? 'inpage-ui.js ran, but left nothing' : loaded.error.message);
-    return inPageUi;
-  });
+  // The note editor's frame: its address, and a fresh key that the background hands the frame too.
+  const noteFrame: NoteFrameSource = {
+    url: extensionUrl(NOTE_FRAME_PAGE),
+    key: async () => {
+      const reply = await callBackground('openNoteFrame', {});
+      return reply.ok ? { key: reply.value.key } : { problem: noteChangeFailure('write', reply.error.message) };
+    },
+  };
+  const ui = createLazyUiController(
+    document,
+    signal,
+    async () => {
+      const loaded = await callBackground('loadInPageUi', {});
+      const inPageUi = inPageUiFromGlobal();
+      if (!loaded.ok || !inPageUi) throw new Error(loaded.ok ? 'inpage-ui.js ran, but left nothing' : loaded.error.message);
+      return inPageUi;
+    },
+    noteFrame,
+  );
   // A Gloss cut off by an update leaves the page to the new one, unless the reader is
   // writing a note in it: then it stays, and saving says to copy the note and reload.
   answerNewcomers(document, () => isConnected() || ui.isEditing(), () => controller.abort(), signal);

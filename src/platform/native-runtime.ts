@@ -8,6 +8,7 @@ import type { Runtime } from 'webextension-polyfill';
 
 interface NativeRuntime {
   id: string;
+  getURL(path: string): string;
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: {
     addListener(listener: NativeListener): void;
@@ -42,6 +43,11 @@ export function isConnected(): boolean {
   } catch {
     return false;
   }
+}
+
+/** The address of a file of the extension (in Chrome, of a web-accessible one with a dynamic URL, that address). */
+export function extensionUrl(path: string): string {
+  return nativeRuntime().getURL(path);
 }
 
 /** Sends a message to the background. */

@@ -30,6 +30,7 @@ const ALLOWED: Record<string, (target: string) => boolean> = {
   background: (t) => ['core', 'messaging', 'platform', 'background'].includes(layerOf(t)) || t === 'idb',
   content: (t) => ['core', 'messaging', 'content', 'ui'].includes(layerOf(t)) || t === 'platform/native-runtime' || t.startsWith('preact') || t === 'webextension-polyfill',
   popup: (t) => ['core', 'messaging', 'platform', 'ui', 'popup'].includes(layerOf(t)) || t.startsWith('preact'),
+  'note-frame': (t) => ['core', 'messaging', 'ui', 'note-frame'].includes(layerOf(t)) || t === 'platform/native-runtime' || t.startsWith('preact'),
 };
 
 describe('import boundaries', () => {

@@ -27,6 +27,11 @@ describe('derived manifests', () => {
     expect(Object.keys(source.commands)).toEqual([HIGHLIGHT_COMMAND]);
   });
 
+  it('lets web pages load only the note editor\'s frame, nothing else of the extension', () => {
+    expect(source.web_accessible_resources).toEqual([{ resources: ['note-frame.html', 'note-frame.js', 'surfaces.css'], matches: ['<all_urls>'] }]);
+    for (const file of source.web_accessible_resources[0].resources) expect(STATIC_FILES.map(([, to]: string[]) => to).concat(['note-frame.js'])).toContain(file);
+  });
+
   it('names icons that exist', () => {
     for (const path of Object.values<string>(source.icons)) expect(() => readFileSync(path)).not.toThrow();
   });

@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createUiController, type Surface } from '../../src/content/shadow-ui/controller';
 import { createLazyUiController, type InPageUi } from '../../src/content/shadow-ui/lazy-controller';
+import type { NoteFrameSource } from '../../src/content/shadow-ui/note-frame-surface';
 
 const toolbar = (x: number): Surface => ({ kind: 'toolbar', at: { x, y: 0 }, onColor: () => undefined, onNote: () => undefined });
-const editor = (error?: string): Surface => ({ kind: 'editor', at: { x: 0, y: 0 }, quote: 'a quote', initial: { note: 'draft', tags: '', color: 'yellow' }, canDelete: false, error, onSave: () => undefined, onDelete: () => undefined });
+const editor = (): Surface => ({ kind: 'editor', at: { x: 0, y: 0 }, quote: 'a quote', initial: { note: 'draft', tags: '', color: 'yellow' }, canDelete: false, onSave: async () => undefined, onDelete: () => undefined });
+/** A note frame whose key never comes: these tests are about loading the surfaces, not about the frame. */
+const noteFrame: NoteFrameSource = { url: 'chrome-extension://gloss/note-frame.html', key: () => new Promise(() => undefined) };
+const notice = (): Surface => ({ kind: 'notice', at: { x: 0, y: 0 }, message: 'Note deleted.' });
 const drawn = () => document.querySelector('gloss-ui')?.shadowRoot?.querySelector('[data-gloss]')?.getAttribute('data-gloss') ?? null;
 
 /** A load the test finishes by hand, with the real surfaces. */
@@ -24,16 +28,16 @@ afterEach(() => {
 describe('the in-page UI loaded on first use', () => {
   it('loads the surfaces once, on the first surface asked for, and draws the latest one asked for', async () => {
     const { load, finish } = deferredLoad();
-    const ui = createLazyUiController(document, new AbortController().signal, load);
+    const ui = createLazyUiController(document, new AbortController().signal, load, noteFrame);
     expect(load).not.toHaveBeenCalled();
     ui.show(toolbar(1));
-    ui.show(editor());
+    ui.show(notice());
     expect(load).toHaveBeenCalledTimes(1);
     expect(drawn()).toBeNull();
-    expect(ui.current()?.kind).toBe('editor');
+    expect(ui.current()?.kind).toBe('notice');
     finish();
     await settle();
-    expect(drawn()).toBe('editor');
+    expect(drawn()).toBe('notice');
     ui.show(toolbar(2));
     expect(drawn()).toBe('toolbar');
     expect(load).toHaveBeenCalledTimes(1);
@@ -41,7 +45,7 @@ describe('the in-page UI loaded on first use', () => {
 
   it('draws nothing once the surface waiting for the load is hidden', async () => {
     const { load, finish } = deferredLoad();
-    const ui = createLazyUiController(document, new AbortController().signal, load);
+    const ui = createLazyUiController(document, new AbortController().signal, load, noteFrame);
     ui.show(toolbar(1));
     ui.hide('card');
     expect(ui.current()?.kind).toBe('toolbar');
@@ -52,12 +56,11 @@ describe('the in-page UI loaded on first use', () => {
     expect(drawn()).toBeNull();
   });
 
-  it('counts an editor shown again with a save refusal as being written, before the surfaces arrive', () => {
-    const ui = createLazyUiController(document, new AbortController().signal, deferredLoad().load);
+  it('counts no editor as being written before the surfaces arrive: nothing could have been typed in it', () => {
+    const ui = createLazyUiController(document, new AbortController().signal, deferredLoad().load, noteFrame);
     ui.show(editor());
+    expect(ui.current()?.kind).toBe('editor');
     expect(ui.isEditing()).toBe(false);
-    ui.show(editor('Gloss could not save this note: full'));
-    expect(ui.isEditing()).toBe(true);
     expect(ui.isOwn(document.body)).toBe(false);
   });
 
@@ -66,7 +69,7 @@ describe('the in-page UI loaded on first use', () => {
     const first = deferredLoad();
     const second = deferredLoad();
     const load = vi.fn().mockImplementationOnce(first.load).mockImplementationOnce(second.load);
-    const ui = createLazyUiController(document, new AbortController().signal, load);
+    const ui = createLazyUiController(document, new AbortController().signal, load, noteFrame);
     ui.show(toolbar(1));
     first.refuse('Extension context invalidated.');
     await settle();
@@ -81,7 +84,7 @@ describe('the in-page UI loaded on first use', () => {
   it('draws nothing for a Gloss that stopped while the surfaces were loading', async () => {
     const { load, finish } = deferredLoad();
     const running = new AbortController();
-    const ui = createLazyUiController(document, running.signal, load);
+    const ui = createLazyUiController(document, running.signal, load, noteFrame);
     ui.show(toolbar(1));
     running.abort();
     finish();

@@ -1,30 +1,118 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createUiController } from '../../src/content/shadow-ui/controller';
+import { type EditorSurface, type NoteFrameSource, listenToNoteFrame } from '../../src/content/shadow-ui/note-frame-surface';
+import type { NoteDraft } from '../../src/core/model/note-frame';
 
-const editor = (error?: string) =>
-  ({ kind: 'editor', at: { x: 0, y: 0 }, quote: 'a quote', initial: { note: '', tags: '', color: 'yellow' }, canDelete: false, error, onSave: () => undefined, onDelete: () => undefined }) as const;
+const DRAFT: NoteDraft = { note: 'A thought', tags: 'flood', color: 'blue' };
+const editor = (overrides: Partial<EditorSurface> = {}): EditorSurface => ({
+  kind: 'editor',
+  at: { x: 0, y: 0 },
+  quote: 'a quote from the page',
+  initial: { note: '', tags: '', color: 'yellow' },
+  canDelete: false,
+  onSave: async () => undefined,
+  onDelete: () => undefined,
+  ...overrides,
+});
+const shadow = () => document.querySelector('gloss-ui')!.shadowRoot!;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+/** happy-dom loads no frames (it says so on its console): the frame's own page is tested in the browsers (e2e). */
+const FRAME_URL = 'chrome-extension://gloss/note-frame.html';
 
 afterEach(() => {
   document.documentElement.querySelector('gloss-ui')?.remove();
 });
 
-describe('the in-page UI controller', () => {
-  it('counts a draft as being written once the reader changes it, or when a save refused it', () => {
+describe('the note editor in the page', () => {
+  it('is a frame of the extension, opened once the background has given it a key, and holds nothing of the note in the page', async () => {
+    let giveKey!: (answer: { key: string }) => void;
+    const source: NoteFrameSource = { url: FRAME_URL, key: () => new Promise((resolve) => (giveKey = resolve)) };
     const running = new AbortController();
-    const ui = createUiController(document, running.signal);
-    ui.show(editor());
+    const ui = createUiController(document, running.signal, source);
+    ui.show(editor({ initial: { note: 'A note written before', tags: 'private', color: 'pink' } }));
+    // Before the key the frame would find none to claim: it is not loaded yet.
+    expect(shadow().querySelector('iframe')).toBeNull();
+    giveKey({ key: 'k1' });
+    await settle();
+    const frame = shadow().querySelector('iframe')!;
+    expect(frame.getAttribute('src')).toBe(FRAME_URL);
+    expect(frame.dataset.gloss).toBe('editor');
+    expect(shadow().textContent).not.toMatch(/A note written before|private|a quote/);
     expect(ui.isEditing()).toBe(false);
-    const textarea = document.querySelector('gloss-ui')!.shadowRoot!.querySelector('textarea')!;
-    textarea.value = 'A thought';
-    textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    expect(ui.isEditing()).toBe(true);
-    // A new editor starts clean; one shown again with a save's refusal holds the reader's text.
-    ui.show(editor());
-    expect(ui.isEditing()).toBe(false);
-    ui.show(editor('Gloss could not save this note: full'));
-    expect(ui.isEditing()).toBe(true);
     ui.hide();
-    expect(ui.isEditing()).toBe(false);
+    expect(shadow().querySelector('iframe')).toBeNull();
     running.abort();
+  });
+
+  it('says why, in a notice, when the background gives no key', async () => {
+    const problem = 'Gloss was updated or restarted since this page was opened. Reload the page to write this note.';
+    const ui = createUiController(document, new AbortController().signal, { url: FRAME_URL, key: async () => ({ problem }) });
+    ui.show(editor());
+    await settle();
+    expect(ui.current()?.kind).toBe('notice');
+    expect(shadow().querySelector('[data-gloss="notice"]')?.textContent).toContain(problem);
+    expect(shadow().querySelector('iframe')).toBeNull();
+  });
+
+  it('opens no frame for an editor closed before its key came', async () => {
+    let giveKey!: (answer: { key: string }) => void;
+    const ui = createUiController(document, new AbortController().signal, { url: FRAME_URL, key: () => new Promise((resolve) => (giveKey = resolve)) });
+    ui.show(editor());
+    ui.hide();
+    giveKey({ key: 'k1' });
+    await settle();
+    expect(shadow().querySelector('iframe')).toBeNull();
+  });
+});
+
+describe('what the note frame says over its port', () => {
+  function listen(saveAnswer: () => string | undefined, closed = () => false) {
+    const { port1, port2 } = new MessageChannel();
+    const heard: string[] = [];
+    const saved: NoteDraft[] = [];
+    const replies: unknown[] = [];
+    const surface = editor({
+      onSave: async (draft) => {
+        saved.push(draft);
+        return saveAnswer();
+      },
+      onDelete: () => heard.push('delete'),
+    });
+    listenToNoteFrame(port1, surface, { onEdited: () => heard.push('edited'), onClose: () => heard.push('close'), onHeight: (px) => heard.push(`height ${px}`) }, closed);
+    port2.onmessage = (event) => replies.push(event.data);
+    return { send: (message: unknown) => port2.postMessage(message), heard, saved, replies, done: () => (port1.close(), port2.close()) };
+  }
+
+  it('hears edits and heights, answers a refused save with the reason and keeps the draft counted as written, and closes on a save that worked', async () => {
+    let answer: string | undefined = 'A note holds up to 20,000 characters; this one has 20,001. Shorten it to save it.';
+    const port = listen(() => answer);
+    port.send({ kind: 'edited' });
+    port.send({ kind: 'height', px: 240 });
+    port.send({ kind: 'save', draft: DRAFT });
+    await settle();
+    expect(port.saved).toEqual([DRAFT]);
+    expect(port.heard).toEqual(['edited', 'height 240', 'edited']);
+    expect(port.replies).toEqual([{ kind: 'problem', message: answer }]);
+    answer = undefined;
+    port.send({ kind: 'save', draft: DRAFT });
+    port.send({ kind: 'delete' });
+    await settle();
+    expect(port.heard.slice(3)).toEqual(['close', 'delete']);
+    port.done();
+  });
+
+  it('ignores what is not one of its messages, and everything once closed', async () => {
+    let closed = false;
+    const port = listen(() => undefined, () => closed);
+    for (const forged of ['close', { kind: 'save', draft: { note: 1 } }, { kind: 'save', draft: { ...DRAFT, color: 'red' } }, { kind: 'height', px: -1 }, { kind: 'close', extra: true }, { kind: 'run', code: 'alert(1)' }]) port.send(forged);
+    await settle();
+    expect(port.heard).toEqual([]);
+    closed = true;
+    port.send({ kind: 'save', draft: DRAFT });
+    port.send({ kind: 'close' });
+    await settle();
+    expect(port.saved).toEqual([]);
+    expect(port.heard).toEqual([]);
+    port.done();
   });
 });

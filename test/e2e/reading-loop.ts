@@ -4,7 +4,7 @@
  * delete, a non-article page, a strict-CSP page. Shared by the per-engine test files.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../src/messaging/protocol';
 import { type Engine, type Launched, installGloss, isEngineAvailable, launch, openExtensionPage, openWebPage } from '../helpers/browsers';
@@ -67,6 +67,32 @@ async function waitForUi(page: Page, selector: string) {
   return (await page.$(`gloss-ui >>> ${selector}`))!;
 }
 
+/** The note editor's frame: a page of the extension inside the page, showing its form. */
+async function editorFrame(page: Page): Promise<Frame> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      // A frame going away may never answer: ask each for a moment only.
+      const asked = frame.evaluate(() => location.pathname.endsWith('/note-frame.html') && !!document.querySelector('[data-gloss="editor"]')).catch(() => false);
+      const ready = await Promise.race([asked, new Promise<false>((resolve) => setTimeout(() => resolve(false), 500))]);
+      if (ready) return frame;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('no note editor frame in the page');
+}
+
+/** Waits for an element of the note editor, in its frame. */
+async function waitForEditor(page: Page, selector: string) {
+  return (await (await editorFrame(page)).waitForSelector(selector, { timeout: 5_000 }))!;
+}
+
+/** Clicks an element of the note editor, in its frame. */
+async function clickInEditor(page: Page, selector: string): Promise<void> {
+  await (await editorFrame(page)).click(selector);
+}
+
 /** Like a reader: select the phrase, pick a colour in the toolbar, wait until it is painted. */
 async function highlightWithToolbar(page: Page, phrase: string, color: string): Promise<void> {
   await dragSelect(page, phrase);
@@ -85,8 +111,8 @@ async function writeNote(page: Page, phrase: string, text: string): Promise<void
   await dragSelect(page, phrase);
   await waitForUi(page, '[data-gloss="toolbar"]');
   await page.click('gloss-ui >>> [data-action="add-note"]');
-  await waitForUi(page, 'textarea[name="note"]');
-  await page.type('gloss-ui >>> textarea[name="note"]', text);
+  await waitForEditor(page, 'textarea[name="note"]');
+  await page.keyboard.type(text);
 }
 
 /** Waits until a named highlight paints exactly `count` ranges. */
@@ -210,9 +236,9 @@ export function defineReadingLoop(engine: Engine): void {
       const url = `${server.origin}/article.html`;
       const page = await openAnalysed(url);
       await writeNote(page, QUOTE, 'Check the 12,000 figure against the flood map.');
-      await page.type('gloss-ui >>> input[name="tags"]', 'figures, flood');
-      await page.click('gloss-ui >>> [data-gloss="editor"] [data-color="blue"]');
-      await page.click('gloss-ui >>> [data-action="save"]');
+      await (await editorFrame(page)).type('input[name="tags"]', 'figures, flood');
+      await clickInEditor(page, '[data-color="blue"]');
+      await clickInEditor(page, '[data-action="save"]');
       await waitForHighlights(page, 'gloss-note-blue', 1);
 
       await page.reload({ waitUntil: 'load' });
@@ -222,9 +248,32 @@ export function defineReadingLoop(engine: Engine): void {
       expect((await highlightCounts(page))['gloss-note-blue']).toBe(1);
 
       await clickPhrase(page, QUOTE);
-      const editor = await waitForUi(page, 'textarea[name="note"]');
+      const editor = await waitForEditor(page, 'textarea[name="note"]');
       expect(await editor!.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Check the 12,000 figure against the flood map.');
       await page.screenshot({ path: `${ARTIFACTS}/${engine}-note-editor.png` });
+      await page.keyboard.press('Escape');
+      await page.close();
+    });
+
+    it("keeps a note out of the page's reach while it is written", async () => {
+      const page = await openAnalysed(`${server.origin}/article.html`);
+      // The page's own script listens to every key, as a session recorder would.
+      await page.evaluate(() => {
+        const heard: string[] = [];
+        Object.assign(window, { heard });
+        for (const type of ['keydown', 'keypress', 'beforeinput', 'input', 'keyup']) window.addEventListener(type, () => heard.push(type), true);
+      });
+      await writeNote(page, QUOTE, 'A private thought');
+      const note = await waitForEditor(page, 'textarea[name="note"]');
+      expect(await note.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('A private thought');
+      expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+      // Nor can it read the editor: Gloss's UI in the page holds only a frame of another origin.
+      const reach = await page.evaluate(() => {
+        const root = document.querySelector('gloss-ui')!.shadowRoot!;
+        return { text: root.textContent, frameDocument: root.querySelector('iframe')?.contentDocument ?? null };
+      });
+      expect(reach.text).not.toContain('private');
+      expect(reach.frameDocument).toBeNull();
       await page.keyboard.press('Escape');
       await page.close();
     });
@@ -248,20 +297,20 @@ export function defineReadingLoop(engine: Engine): void {
       await dragSelect(page, QUOTE);
       await waitForUi(page, '[data-gloss="toolbar"]');
       await page.click('gloss-ui >>> [data-action="add-note"]');
-      const textarea = await waitForUi(page, 'textarea[name="note"]');
+      const textarea = await waitForEditor(page, 'textarea[name="note"]');
       // A pasted page of text, then one more key: 20,001 characters, one over what a note holds.
       await textarea.evaluate((el) => ((el as HTMLTextAreaElement).value = 'x'.repeat(20_000)));
       await page.keyboard.type('!');
-      await page.click('gloss-ui >>> [data-action="save"]');
-      const problem = await waitForUi(page, '[data-gloss="editor"] [role="alert"]');
+      await clickInEditor(page, '[data-action="save"]');
+      const problem = await waitForEditor(page, '[role="alert"]');
       expect(await problem.evaluate((el) => el.textContent)).toContain('up to 20,000 characters; this one has 20,001');
-      const kept = await waitForUi(page, 'textarea[name="note"]');
+      const kept = await waitForEditor(page, 'textarea[name="note"]');
       expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(20_001);
       expect((await analysisOf(url)).annotations).toEqual([]);
 
       await kept.evaluate((el) => (el as HTMLTextAreaElement).select());
       await page.keyboard.type('Shorter now.');
-      await page.click('gloss-ui >>> [data-action="save"]');
+      await clickInEditor(page, '[data-action="save"]');
       await waitForHighlights(page, 'gloss-note-yellow', 1);
       expect((await analysisOf(url)).annotations).toEqual([expect.objectContaining({ quote: QUOTE, state: 'anchored' })]);
       await page.close();
@@ -274,7 +323,10 @@ export function defineReadingLoop(engine: Engine): void {
       await dragSelect(page, 'wettest winter since records began');
       await waitForUi(page, '[data-gloss="toolbar"]');
       await page.click('gloss-ui >>> [data-action="add-note"]');
+      // Measured once the editor's page has drawn and sized its frame.
+      await waitForEditor(page, 'textarea[name="note"]');
       const editor = await waitForUi(page, '[data-gloss="editor"]');
+      await new Promise((resolve) => setTimeout(resolve, 100));
       const fit = await editor.evaluate((el) => ({ bottom: el.getBoundingClientRect().bottom, top: el.getBoundingClientRect().top, height: window.innerHeight }));
       expect(fit.top).toBeGreaterThanOrEqual(0);
       expect(fit.bottom).toBeLessThanOrEqual(fit.height);
@@ -303,17 +355,17 @@ export function defineReadingLoop(engine: Engine): void {
       await clickPhrase(page, 'City Hall');
       await dragSelect(page, QUOTE);
       await new Promise((resolve) => setTimeout(resolve, 200));
-      const kept = await waitForUi(page, 'textarea[name="note"]');
+      const kept = await waitForEditor(page, 'textarea[name="note"]');
       expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Half a thought');
       expect(await page.$('gloss-ui >>> [data-gloss="toolbar"]')).toBeNull();
-      await page.click('gloss-ui >>> [data-action="cancel"]');
+      await clickInEditor(page, '[data-action="cancel"]');
       expect(await page.$('gloss-ui >>> [data-gloss="editor"]')).toBeNull();
 
       // An editor left untouched still closes on a click elsewhere.
       await dragSelect(page, 'wettest winter since records began');
       await waitForUi(page, '[data-gloss="toolbar"]');
       await page.click('gloss-ui >>> [data-action="add-note"]');
-      await waitForUi(page, '[data-gloss="editor"]');
+      await waitForEditor(page, 'textarea[name="note"]');
       await clickPhrase(page, 'City Hall');
       await page.waitForFunction(() => !document.querySelector('gloss-ui')?.shadowRoot?.querySelector('[data-gloss="editor"]'), { polling: 50, timeout: 5_000 });
       await page.close();
@@ -323,13 +375,13 @@ export function defineReadingLoop(engine: Engine): void {
       const url = serveArticle('undo');
       const page = await openAnalysed(url);
       await writeNote(page, QUOTE, 'Worth keeping.');
-      await page.click('gloss-ui >>> [data-action="save"]');
+      await clickInEditor(page, '[data-action="save"]');
       await waitForHighlights(page, 'gloss-note-yellow', 1);
       const [saved] = (await analysisOf(url)).annotations;
 
       await clickPhrase(page, QUOTE);
-      await waitForUi(page, '[data-action="delete"]');
-      await page.click('gloss-ui >>> [data-action="delete"]');
+      await waitForEditor(page, '[data-action="delete"]');
+      await clickInEditor(page, '[data-action="delete"]');
       const notice = await waitForUi(page, '[data-gloss="notice"]');
       expect(await notice.evaluate((el) => el.textContent)).toContain('Note deleted.');
       await waitForHighlights(page, 'gloss-note-yellow', 0);
@@ -340,7 +392,7 @@ export function defineReadingLoop(engine: Engine): void {
       // The note comes back as it was, under its own id: an export made before still names it.
       expect((await analysisOf(url)).annotations).toEqual([{ id: saved!.id, quote: QUOTE, state: 'anchored' }]);
       await clickPhrase(page, QUOTE);
-      const editor = await waitForUi(page, 'textarea[name="note"]');
+      const editor = await waitForEditor(page, 'textarea[name="note"]');
       expect(await editor.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Worth keeping.');
       await page.keyboard.press('Escape');
       await page.close();
@@ -387,7 +439,7 @@ export function defineReadingLoop(engine: Engine): void {
 
       await page.bringToFront();
       await clickPhrase(page, QUOTE);
-      const editor = await waitForUi(page, 'textarea[name="note"]');
+      const editor = await waitForEditor(page, 'textarea[name="note"]');
       expect(await editor!.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Edited in the popup.');
       await page.keyboard.press('Escape');
 
@@ -418,7 +470,7 @@ export function defineReadingLoop(engine: Engine): void {
       const reply = await sendToTab<{ created: boolean }>(probe, tabId, 'highlightSelection');
       expect(reply).toEqual({ ok: true, value: { created: true } });
       await page.bringToFront();
-      const quote = await waitForUi(page, '[data-gloss="editor"] .gloss-quote');
+      const quote = await waitForEditor(page, '.gloss-quote');
       expect(await quote.evaluate((el) => el.textContent)).toBe('wettest winter since records began');
       await page.keyboard.press('Escape');
       await page.close();
@@ -525,9 +577,9 @@ export function defineReadingLoop(engine: Engine): void {
         document.querySelector('[data-gloss-article]')!.append(p);
       });
       await new Promise((resolve) => setTimeout(resolve, 2_000));
-      const kept = await waitForUi(page, 'textarea[name="note"]');
+      const kept = await waitForEditor(page, 'textarea[name="note"]');
       expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Written while the page grows');
-      await page.click('gloss-ui >>> [data-action="cancel"]');
+      await clickInEditor(page, '[data-action="cancel"]');
       const url = `${server.origin}/article.html`;
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-gloss-injected'), { polling: 50 });
       await expect.poll(async () => (await analysisOf(url)).article?.text.includes('A late paragraph about the river barrier'), { timeout: 10_000, interval: 200 }).toBe(true);
@@ -617,8 +669,8 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
-    it('shows the toolbar, styled, on a page with a strict CSP', async () => {
-      const url = `${server.origin}/article.html?csp=strict`;
+    it('shows the toolbar, styled, and the note editor on a page with a strict CSP', async () => {
+      const url = `${serveArticle('strict-csp')}?csp=strict`;
       const page = await openAnalysed(url);
       await dragSelect(page, 'wettest winter since records began');
       const toolbar = await waitForUi(page, '[data-gloss="toolbar"]');
@@ -628,6 +680,12 @@ export function defineReadingLoop(engine: Engine): void {
       });
       expect(style).toEqual({ position: 'fixed', background: 'rgb(255, 255, 255)', radius: '8px' });
       await page.screenshot({ path: `${ARTIFACTS}/${engine}-csp-toolbar.png` });
+      // The page's CSP does not keep the note editor's frame out, nor a note from being saved in it.
+      await page.click('gloss-ui >>> [data-action="add-note"]');
+      await waitForEditor(page, 'textarea[name="note"]');
+      await page.keyboard.type('Written under a strict CSP.');
+      await clickInEditor(page, '[data-action="save"]');
+      await waitForHighlights(page, 'gloss-note-yellow', 1);
       await page.close();
     });
 
@@ -700,10 +758,10 @@ export function defineReadingLoop(engine: Engine): void {
           await installGloss(updated);
           await page.waitForFunction(() => document.documentElement.dataset.testStayed !== undefined, { polling: 50, timeout: 10_000 });
           expect(await page.evaluate(() => document.documentElement.dataset.testStayed)).toBe('true');
-          const kept = await waitForUi(page, 'textarea[name="note"]');
+          const kept = await waitForEditor(page, 'textarea[name="note"]');
           expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Typed before the update.');
-          await page.click('gloss-ui >>> [data-action="save"]');
-          const problem = await waitForUi(page, '[data-gloss="editor"] [role="alert"]');
+          await clickInEditor(page, '[data-action="save"]');
+          const problem = await waitForEditor(page, '[role="alert"]');
           expect(await problem.evaluate((el) => el.textContent)).toMatch(/^Gloss was updated or restarted .* reload the page/);
           expect(await page.evaluate(() => document.querySelectorAll('gloss-ui').length)).toBe(1);
         } finally {
@@ -734,7 +792,7 @@ export function defineReadingLoop(engine: Engine): void {
 
     // A browser of its own, set to a dark colour scheme: Puppeteer emulates media features
     // over CDP only, and Firefox runs over WebDriver BiDi.
-    it("follows the reader's dark colour scheme in its toolbar", async () => {
+    it("follows the reader's dark colour scheme in its toolbar and note editor", async () => {
       const dark = await launch(engine, { colorScheme: 'dark' });
       try {
         const page = await openWebPage(dark, `${server.origin}/article.html`);
@@ -742,6 +800,11 @@ export function defineReadingLoop(engine: Engine): void {
         const toolbar = await waitForUi(page, '[data-gloss="toolbar"]');
         expect(await toolbar!.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 30, 34)');
         await page.screenshot({ path: `${ARTIFACTS}/${engine}-dark-toolbar.png` });
+        // And the note editor, in its frame.
+        await page.click('gloss-ui >>> [data-action="add-note"]');
+        const note = await waitForEditor(page, 'textarea[name="note"]');
+        expect(await note.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 30, 34)');
+        await page.keyboard.press('Escape');
       } finally {
         await dark.browser.close();
       }

@@ -51,6 +51,7 @@ export async function launch(engine: Engine, options: LaunchOptions = {}): Promi
       executablePath: EXECUTABLES.chromium,
       headless: true,
       pipe: true,
+      protocolTimeout: 15_000,
       enableExtensions: options.withoutGloss ? true : [dir],
       userDataDir: mkdtempSync(join(tmpdir(), 'gloss-chr-')),
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--window-size=1280,900', ...(dark ? ['--force-dark-mode'] : [])],

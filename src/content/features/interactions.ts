@@ -9,7 +9,7 @@ import type { ClaimReason } from '../../core/model/analysis';
 import { noteChangeFailure, noteLengthProblem, saveFailure, selectionLengthProblem } from '../../core/model/save-problem';
 import { ENTITY_LABELS } from '../../ui/colors';
 import type { UiController } from '../shadow-ui/controller';
-import type { NoteDraft } from '../shadow-ui/surfaces';
+import type { NoteDraft } from '../../core/model/note-frame';
 import type { TextIndex } from '../text-index/text-index';
 import type { MarksFeature } from './marks';
 import type { NoteBody, NotesFeature } from './notes';
@@ -104,20 +104,22 @@ export function startInteractions(deps: {
     ui.show({ kind: 'notice', at, message: 'Note deleted.', action: { label: 'Undo', run: () => void undo() } });
   };
 
-  const openEditor = (at: { x: number; y: number }, quote: string, initial: NoteDraft, existing: Annotation | undefined, span?: TextSpan, error?: string) => {
+  // The toolbar waits a moment for the selection to settle; an editor opened meanwhile (the
+  // shortcut, the context menu) is what the reader asked for, so the toolbar is not drawn over it.
+  let toolbarTimer = 0;
+
+  const openEditor = (at: { x: number; y: number }, quote: string, initial: NoteDraft, existing: Annotation | undefined, span?: TextSpan) => {
+    window.clearTimeout(toolbarTimer);
     ui.show({
       kind: 'editor',
       at,
       quote,
       initial,
       canDelete: existing !== undefined,
-      error,
+      // A refused note stays in its editor, with the reason: the reader's text is never dropped.
       onSave: async (draft) => {
         const body = { note: draft.note, tags: parseTagInput(draft.tags), color: draft.color };
-        const problem = noteLengthProblem(body.note) ?? (await saveNote(body, existing, span));
-        // A refused note stays in its editor, with the reason: the reader's text is never dropped.
-        if (problem) openEditor(at, quote, draft, existing, span, problem);
-        else ui.hide();
+        return noteLengthProblem(body.note) ?? (await saveNote(body, existing, span));
       },
       onDelete: () => void (existing && deleteNote(existing, at)),
     });
@@ -134,6 +136,10 @@ export function startInteractions(deps: {
     }
     const quote = span.within.text.slice(span.start, span.end);
     if (withNote) {
+      // The editor has the quote, in a frame of its own that takes the focus; the page's
+      // selection has done its work, and left in place it would turn the next click on it
+      // into a selection instead of a click on the new highlight.
+      window.getSelection()?.removeAllRanges();
       openEditor(at, quote, { note: '', tags: '', color }, undefined, span);
       return true;
     }
@@ -148,7 +154,8 @@ export function startInteractions(deps: {
 
   const showToolbarSoon = (): void => {
     // Let the browser finish updating the selection first.
-    window.setTimeout(() => {
+    window.clearTimeout(toolbarTimer);
+    toolbarTimer = window.setTimeout(() => {
       if (ui.isEditing()) return;
       const selection = window.getSelection();
       const span = selection?.rangeCount && !isInEditableText(selection) ? selectedSpan() : undefined;

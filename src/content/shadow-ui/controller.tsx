@@ -1,13 +1,14 @@
 /** Renders at most one in-page surface at a time into the shadow root. */
 import { type ComponentProps, render } from 'preact';
-import INPAGE_CSS from './inpage.css?inline';
+import SURFACES_CSS from '../../ui/surfaces.css?inline';
 import { createUiHost } from './host';
-import { HoverCard, NoteEditor, Notice, Toolbar } from './surfaces';
+import { type EditorSurface, type NoteFrameSource, openNoteFrame } from './note-frame-surface';
+import { HoverCard, Notice, Toolbar } from './surfaces';
 
 /** What the in-page UI currently shows. */
 export type Surface =
   | ({ kind: 'toolbar' } & ComponentProps<typeof Toolbar>)
-  | ({ kind: 'editor' } & Omit<ComponentProps<typeof NoteEditor>, 'onClose' | 'onEdit'>)
+  | EditorSurface
   | ({ kind: 'card' } & ComponentProps<typeof HoverCard>)
   | ({ kind: 'notice' } & Omit<ComponentProps<typeof Notice>, 'onClose'>);
 
@@ -22,21 +23,29 @@ export interface UiController {
   isOwn(target: EventTarget | null): boolean;
 }
 
-export function createUiController(document: Document, signal: AbortSignal): UiController {
+export function createUiController(document: Document, signal: AbortSignal, noteFrame: NoteFrameSource): UiController {
   let host: ReturnType<typeof createUiHost> | undefined;
   let shown: Surface | undefined;
-  // Each editor gets a fresh key so its draft state never leaks into the next one.
-  let generation = 0;
+  let closeEditor: (() => void) | undefined;
   let edited = false;
 
   const draw = (): void => {
-    host ??= createUiHost(document, INPAGE_CSS, signal);
+    host ??= createUiHost(document, SURFACES_CSS, signal);
+    closeEditor?.();
+    closeEditor = undefined;
     const close = () => controller.hide();
     const surface = shown;
+    if (surface?.kind === 'editor') {
+      // One frame per editor: its draft never leaks into the next one.
+      closeEditor = openNoteFrame(host.root, noteFrame, surface, {
+        onEdited: () => (edited = true),
+        onClose: () => shown === surface && close(),
+        onUnavailable: (problem) => shown === surface && controller.show({ kind: 'notice', at: surface.at, message: problem }),
+      });
+    }
     const vnode =
-      surface === undefined ? null
+      surface === undefined || surface.kind === 'editor' ? null
       : surface.kind === 'toolbar' ? <Toolbar {...surface} />
-      : surface.kind === 'editor' ? <NoteEditor key={generation} {...surface} onClose={close} onEdit={() => (edited = true)} />
       : surface.kind === 'card' ? <HoverCard {...surface} />
       : <Notice {...surface} onClose={close} />;
     render(vnode, host.root);
@@ -44,17 +53,14 @@ export function createUiController(document: Document, signal: AbortSignal): UiC
 
   const controller: UiController = {
     show(surface) {
-      if (surface.kind === 'editor') {
-        generation++;
-        // A draft shown again because saving it failed is the reader's writing too.
-        edited = surface.error !== undefined;
-      }
+      edited = false;
       shown = surface;
       draw();
     },
     hide(kind) {
       if (!shown || (kind && shown.kind !== kind)) return;
       shown = undefined;
+      edited = false;
       draw();
     },
     current: () => shown,

@@ -2,10 +2,12 @@
  * The in-page UI host: one element on <html> with a shadow root, so page CSS cannot
  * reach our UI and ours cannot leak out. Styles are adopted (a strict style-src CSP
  * does not apply to constructed sheets) with a <style> fallback. Key and pointer
- * events stop at the host, so typing a note never triggers the site's shortcuts.
+ * events stop at the host, so using the toolbar never triggers the site's shortcuts.
  *
  * The root is open: a closed root would not keep a page out (its capture listeners see
- * the same events), and an open one lets e2e tests and assistive tools reach the UI.
+ * the same events), and an open one lets e2e tests and assistive tools reach the UI. What
+ * must be kept from the page, the note being written, is not in it: the editor is a frame
+ * of the extension's origin (note-frame-surface).
  */
 import { UI_HOST_TAG } from './marker';
 

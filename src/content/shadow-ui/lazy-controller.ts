@@ -6,10 +6,11 @@
  * the latest one asked for is the one drawn.
  */
 import type { Surface, UiController } from './controller';
+import type { NoteFrameSource } from './note-frame-surface';
 
 /** What inpage-ui.js leaves on the content script's global, where `loadInPageUi` finds it. */
 export interface InPageUi {
-  createUiController(document: Document, signal: AbortSignal): UiController;
+  createUiController(document: Document, signal: AbortSignal, noteFrame: NoteFrameSource): UiController;
 }
 
 export const IN_PAGE_UI_GLOBAL = '__glossInPageUi';
@@ -19,7 +20,7 @@ export function inPageUiFromGlobal(): InPageUi | undefined {
   return (globalThis as Record<string, unknown>)[IN_PAGE_UI_GLOBAL] as InPageUi | undefined;
 }
 
-export function createLazyUiController(document: Document, signal: AbortSignal, load: () => Promise<InPageUi>): UiController {
+export function createLazyUiController(document: Document, signal: AbortSignal, load: () => Promise<InPageUi>, noteFrame: NoteFrameSource): UiController {
   let real: UiController | undefined;
   let loading: Promise<void> | undefined;
   let waiting: Surface | undefined;
@@ -28,7 +29,7 @@ export function createLazyUiController(document: Document, signal: AbortSignal, 
     loading ??= load().then(
       (ui) => {
         if (signal.aborted) return;
-        real = ui.createUiController(document, signal);
+        real = ui.createUiController(document, signal, noteFrame);
         if (waiting) real.show(waiting);
         waiting = undefined;
       },
@@ -53,8 +54,8 @@ export function createLazyUiController(document: Document, signal: AbortSignal, 
       if (waiting && (!kind || waiting.kind === kind)) waiting = undefined;
     },
     current: () => (real ? real.current() : waiting),
-    // An editor not drawn yet holds no typing; one shown again with a save's refusal holds the reader's draft.
-    isEditing: () => (real ? real.isEditing() : waiting?.kind === 'editor' && waiting.error !== undefined),
+    // An editor not drawn yet holds no typing.
+    isEditing: () => real?.isEditing() ?? false,
     isOwn: (target) => real?.isOwn(target) ?? false,
   };
 }

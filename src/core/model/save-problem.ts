@@ -30,8 +30,8 @@ export function saveFailure(message: string): string {
   return `Gloss could not save this note: ${message}`;
 }
 
-/** A failed delete or restore (Undo) of a note, in the page or the popup; a page cut off by an update is told to reload. */
-export function noteChangeFailure(action: 'delete' | 'restore', message: string): string {
+/** A failed delete or restore (Undo) of a note, or a note editor that could not open; a page cut off by an update is told to reload. */
+export function noteChangeFailure(action: 'delete' | 'restore' | 'write', message: string): string {
   if (CUT_OFF.test(message)) return `${UPDATED_SINCE} Reload the page to ${action} this note.`;
-  return `Gloss could not ${action} this note: ${message}`;
+  return `Gloss could not ${action === 'write' ? 'open its note editor' : `${action} this note`}: ${message}`;
 }

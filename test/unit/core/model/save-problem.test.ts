@@ -29,4 +29,9 @@ describe('noteChangeFailure', () => {
     expect(noteChangeFailure('restore', 'Extension context invalidated.')).toBe('Gloss was updated or restarted since this page was opened. Reload the page to restore this note.');
     expect(noteChangeFailure('delete', 'no such annotation')).toBe('Gloss could not delete this note: no such annotation');
   });
+
+  it('says the same when the note editor cannot open', () => {
+    expect(noteChangeFailure('write', 'Extension context invalidated.')).toBe('Gloss was updated or restarted since this page was opened. Reload the page to write this note.');
+    expect(noteChangeFailure('write', 'no Gloss receiver answered openNoteFrame')).toBe('Gloss could not open its note editor: no Gloss receiver answered openNoteFrame');
+  });
 });

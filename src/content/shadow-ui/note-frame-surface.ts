@@ -1,0 +1,117 @@
+/**
+ * The note editor in the page: a frame of the extension's origin (note-frame.html) placed
+ * in the UI's shadow root. The page's scripts can read the shadow root and hear keys typed
+ * into it, but not into a cross-origin frame, so what the reader writes stays Gloss's. The
+ * frame is handed one end of a MessageChannel in a setup message carrying a key from the
+ * background (core/model/note-frame), and everything after goes over that channel.
+ */
+import type { NoteDraft } from '../../core/model/note-frame';
+import { isNoteFrameEvent, type NoteFrameProblem, type NoteFrameSetup } from '../../core/model/note-frame';
+import { type Anchor, keepInView, place } from './surfaces';
+
+/** Where the editor's frame comes from: its address, and a fresh key from the background (or why there is none). */
+export interface NoteFrameSource {
+  url: string;
+  key(): Promise<{ key: string } | { problem: string }>;
+}
+
+/** The editor as the content script asks for it. */
+export interface EditorSurface {
+  kind: 'editor';
+  at: Anchor;
+  quote: string;
+  initial: NoteDraft;
+  canDelete: boolean;
+  /** Saves the draft; why it could not, if it could not (the editor then stays, with the reason). */
+  onSave: (draft: NoteDraft) => Promise<string | undefined>;
+  onDelete: () => void;
+}
+
+/** What the frame tells the UI besides save and delete. */
+export interface NoteFrameHooks {
+  /** The reader changed the draft. */
+  onEdited: () => void;
+  /** The editor is done: saved, cancelled (Escape, Cancel). */
+  onClose: () => void;
+  /** No frame could be opened: why (Gloss was updated, the background did not answer). */
+  onUnavailable: (problem: string) => void;
+}
+
+const WIDTH = 320;
+/** The frame's border, outside the editor's page. */
+const BORDERS = 2;
+
+/**
+ * Handles what the frame says over its port: an edit, a save (answered with the problem, if
+ * any, or closed), a delete, a close, its height. Anything else is ignored, as is everything
+ * once `isClosed`.
+ */
+export function listenToNoteFrame(
+  port: MessagePort,
+  editor: EditorSurface,
+  hooks: Pick<NoteFrameHooks, 'onEdited' | 'onClose'> & { onHeight: (px: number) => void },
+  isClosed: () => boolean,
+): void {
+  port.onmessage = async ({ data }: MessageEvent) => {
+    if (isClosed() || !isNoteFrameEvent(data)) return;
+    if (data.kind === 'edited') hooks.onEdited();
+    else if (data.kind === 'close') hooks.onClose();
+    else if (data.kind === 'delete') editor.onDelete();
+    else if (data.kind === 'height') hooks.onHeight(data.px);
+    else {
+      const problem = await editor.onSave(data.draft);
+      if (isClosed()) return;
+      if (problem === undefined) return hooks.onClose();
+      // A draft that could not be saved is the reader's writing: clicks elsewhere keep it.
+      hooks.onEdited();
+      port.postMessage({ kind: 'problem', message: problem } satisfies NoteFrameProblem);
+    }
+  };
+}
+
+/** Opens the editor's frame in `root`; returns how to close it. */
+export function openNoteFrame(root: ShadowRoot, source: NoteFrameSource, editor: EditorSurface, hooks: NoteFrameHooks): () => void {
+  const document = root.ownerDocument;
+  const frame = document.createElement('iframe');
+  frame.className = 'gloss-editor-frame';
+  frame.dataset.gloss = 'editor';
+  frame.title = 'Gloss note';
+  // Measured again whenever the editor's height changes: it must stay in the window.
+  const position = () => {
+    Object.assign(frame.style, place(editor.at, WIDTH));
+    keepInView(frame);
+  };
+  const channel = new MessageChannel();
+  let closed = false;
+  const close = () => {
+    closed = true;
+    channel.port1.close();
+    frame.remove();
+  };
+
+  // Its first height says the editor is drawn: the reader types into it straight away.
+  let drawn = false;
+  const onHeight = (px: number) => {
+    frame.style.height = `${px + BORDERS}px`;
+    position();
+    if (!drawn) frame.focus();
+    drawn = true;
+  };
+  listenToNoteFrame(channel.port1, editor, { ...hooks, onHeight }, () => closed);
+
+  void source.key().then((answer) => {
+    if (closed) return;
+    if ('problem' in answer) return hooks.onUnavailable(answer.problem);
+    const setup: NoteFrameSetup = { kind: 'gloss-note-setup', key: answer.key, quote: editor.quote, initial: editor.initial, canDelete: editor.canDelete };
+    // Posted to the extension's origin only: a frame the page navigated elsewhere gets nothing.
+    frame.addEventListener(
+      'load',
+      () => frame.contentWindow?.postMessage(setup, new URL(source.url).origin, [channel.port2]),
+      { once: true },
+    );
+    frame.src = source.url;
+    root.append(frame);
+    position();
+  });
+  return close;
+}
