@@ -5,8 +5,7 @@
  * frame is handed one end of a MessageChannel in a setup message carrying a key from the
  * background (core/model/note-frame), and everything after goes over that channel.
  */
-import type { NoteDraft } from '../../core/model/note-frame';
-import { isNoteFrameEvent, type NoteFrameProblem, type NoteFrameSetup } from '../../core/model/note-frame';
+import { isNoteFrameEvent, type NoteDraft, type NoteFrameProblem, type NoteFrameSetup } from '../../core/model/note-frame';
 import { type Anchor, keepInView, place } from './surfaces';
 
 /** Where the editor's frame comes from: its address, and a fresh key from the background (or why there is none). */
