@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createUiController } from '../../src/content/shadow-ui/controller';
 import { type EditorSurface, type NoteFrameSource, listenToNoteFrame } from '../../src/content/shadow-ui/note-frame-surface';
 import type { NoteDraft } from '../../src/core/model/note-frame';
@@ -20,6 +20,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 const FRAME_URL = 'chrome-extension://gloss/note-frame.html';
 
 afterEach(() => {
+  vi.useRealTimers();
   document.documentElement.querySelector('gloss-ui')?.remove();
 });
 
@@ -52,6 +53,31 @@ describe('the note editor in the page', () => {
     expect(ui.current()?.kind).toBe('notice');
     expect(shadow().querySelector('[data-gloss="notice"]')?.textContent).toContain(problem);
     expect(shadow().querySelector('iframe')).toBeNull();
+  });
+
+  it('gives up a frame that never draws the editor (a page sandboxed without scripts), offering to highlight and the popup for the note', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const saved: string[] = [];
+    const ui = createUiController(document, new AbortController().signal, { url: FRAME_URL, key: async () => ({ key: 'k1' }) });
+    ui.show(editor({ onSave: async (draft) => void saved.push(draft.note) }));
+    await vi.advanceTimersByTimeAsync(2_900);
+    expect(ui.current()?.kind).toBe('editor');
+    await vi.advanceTimersByTimeAsync(200);
+    vi.useRealTimers();
+    expect(shadow().querySelector('iframe')).toBeNull();
+    const notice = shadow().querySelector('[data-gloss="notice"]')!;
+    expect(notice.textContent).toContain('write its note in the Gloss popup');
+    notice.querySelector<HTMLButtonElement>('[data-action="notice-action"]')!.click();
+    await settle();
+    expect(saved).toEqual(['']);
+    expect(ui.current()).toBeUndefined();
+    // A note that exists is edited in the popup; there is nothing to highlight.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    ui.show(editor({ canDelete: true }));
+    await vi.advanceTimersByTimeAsync(3_100);
+    vi.useRealTimers();
+    expect(shadow().querySelector('[data-gloss="notice"]')!.textContent).toContain('Edit this note in the Gloss popup.');
+    expect(shadow().querySelector('[data-action="notice-action"]')).toBeNull();
   });
 
   it('opens no frame for an editor closed before its key came', async () => {

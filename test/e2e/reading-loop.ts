@@ -4,7 +4,7 @@
  * delete, a non-article page, a strict-CSP page. Shared by the per-engine test files.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame, Page, Realm } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../src/messaging/protocol';
 import { type Engine, type Launched, installGloss, isEngineAvailable, launch, openExtensionPage, openWebPage } from '../helpers/browsers';
@@ -14,9 +14,17 @@ import { type FixtureServer, startFixtureServer } from '../helpers/fixture-serve
 const ARTIFACTS = 'test-artifacts';
 const QUOTE = 'protect more than 12,000 homes';
 
+/**
+ * Puppeteer's own isolated world in the page: it reads the page even where the page may run
+ * no scripts (a CSP sandbox). Puppeteer keeps it out of its public types; pinned 24.43.1 has it.
+ */
+function isolatedRealm(page: Page): Realm {
+  return (page.mainFrame() as unknown as { isolatedRealm(): Realm }).isolatedRealm();
+}
+
 /** Selects `phrase` inside the article (or the element `scope` names) with a real mouse drag. */
 async function dragSelect(page: Page, phrase: string, scope = '[data-gloss-article]'): Promise<void> {
-  const box = await page.evaluate((text: string, within: string) => {
+  const box = await isolatedRealm(page).evaluate((text: string, within: string) => {
     const root = document.querySelector(within) ?? document.body;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -686,6 +694,23 @@ export function defineReadingLoop(engine: Engine): void {
       await page.keyboard.type('Written under a strict CSP.');
       await clickInEditor(page, '[data-action="save"]');
       await waitForHighlights(page, 'gloss-note-yellow', 1);
+      await page.close();
+    });
+
+    it('offers to highlight, and to write the note in the popup, where a page keeps frames from running scripts', async () => {
+      const url = `${serveArticle('sandboxed')}?csp=sandbox`;
+      const page = await openAnalysed(url);
+      // The page runs no scripts, Puppeteer's included (nor its timers in Chromium): Gloss's UI is
+      // read from Puppeteer's isolated world, polled from here.
+      const realm = isolatedRealm(page);
+      const shown = () => realm.evaluate(() => [...(document.querySelector('gloss-ui')?.shadowRoot?.children ?? [])].map((el) => `${el.localName} ${el.textContent}`).join(' | '));
+      await dragSelect(page, 'wettest winter since records began');
+      await expect.poll(shown, { timeout: 5_000, interval: 50 }).toContain('Add note');
+      await page.click('gloss-ui >>> [data-action="add-note"]');
+      await expect.poll(shown, { timeout: 8_000, interval: 100 }).toContain('cannot open on this page');
+      expect(await shown()).not.toContain('iframe');
+      await page.click('gloss-ui >>> [data-action="notice-action"]');
+      await expect.poll(async () => (await analysisOf(url)).annotations.map((a) => a.quote), { timeout: 5_000, interval: 100 }).toEqual(['wettest winter since records began']);
       await page.close();
     });
 

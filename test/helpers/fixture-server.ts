@@ -1,4 +1,7 @@
-/** Serves test/fixtures/pages on 127.0.0.1; `?csp=strict` adds `Content-Security-Policy: default-src 'self'`. */
+/**
+ * Serves test/fixtures/pages on 127.0.0.1; `?csp=strict` adds `Content-Security-Policy:
+ * default-src 'self'`, `?csp=sandbox` a sandbox without scripts (for the page and its frames).
+ */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +23,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
     if (url.searchParams.get('csp') === 'strict') headers['Content-Security-Policy'] = "default-src 'self'";
+    if (url.searchParams.get('csp') === 'sandbox') headers['Content-Security-Policy'] = 'sandbox allow-same-origin';
     const override = overrides.get(url.pathname);
     if (override !== undefined) {
       response.writeHead(200, { ...headers, 'Content-Type': TYPES['.html']! }).end(override);

@@ -23,6 +23,21 @@ export interface UiController {
   isOwn(target: EventTarget | null): boolean;
 }
 
+/**
+ * What replaces an editor whose frame the page keeps from running (a page sandboxed without
+ * scripts): the popup still takes the note, and a new one can be highlighted from here first.
+ */
+function blockedEditorNotice(editor: EditorSurface, ui: UiController): Surface {
+  const why = "Gloss's note editor cannot open on this page, which keeps frames from running scripts.";
+  if (editor.canDelete) return { kind: 'notice', at: editor.at, message: `${why} Edit this note in the Gloss popup.` };
+  const highlight = async () => {
+    const problem = await editor.onSave(editor.initial);
+    if (problem === undefined) ui.hide();
+    else ui.show({ kind: 'notice', at: editor.at, message: problem });
+  };
+  return { kind: 'notice', at: editor.at, message: `${why} Highlight the text, then write its note in the Gloss popup.`, action: { label: 'Highlight', run: () => void highlight() } };
+}
+
 export function createUiController(document: Document, signal: AbortSignal, noteFrame: NoteFrameSource): UiController {
   let host: ReturnType<typeof createUiHost> | undefined;
   let shown: Surface | undefined;
@@ -41,6 +56,7 @@ export function createUiController(document: Document, signal: AbortSignal, note
         onEdited: () => (edited = true),
         onClose: () => shown === surface && close(),
         onUnavailable: (problem) => shown === surface && controller.show({ kind: 'notice', at: surface.at, message: problem }),
+        onBlocked: () => shown === surface && controller.show(blockedEditorNotice(surface, controller)),
       });
     }
     const vnode =

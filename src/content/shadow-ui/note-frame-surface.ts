@@ -34,11 +34,18 @@ export interface NoteFrameHooks {
   onClose: () => void;
   /** No frame could be opened: why (Gloss was updated, the background did not answer). */
   onUnavailable: (problem: string) => void;
+  /** The frame opened but never drew the editor: the page keeps its frames from running scripts. */
+  onBlocked: () => void;
 }
 
 const WIDTH = 320;
 /** The frame's border, outside the editor's page. */
 const BORDERS = 2;
+/**
+ * The editor draws in about 50 ms. A page sandboxed without scripts (CSP `sandbox`) passes
+ * that on to its frames, and the editor's page never runs: after this long it is given up.
+ */
+const DRAW_TIMEOUT_MS = 3_000;
 
 /**
  * Handles what the frame says over its port: an edit, a save (answered with the problem, if
@@ -111,6 +118,9 @@ export function openNoteFrame(root: ShadowRoot, source: NoteFrameSource, editor:
     frame.src = source.url;
     root.append(frame);
     position();
+    setTimeout(() => {
+      if (!closed && !drawn) hooks.onBlocked();
+    }, DRAW_TIMEOUT_MS);
   });
   return close;
 }
