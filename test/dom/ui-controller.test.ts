@@ -41,7 +41,9 @@ describe('the note editor in the page', () => {
     expect(shadow().textContent).not.toMatch(/A note written before|private|a quote/);
     expect(ui.isEditing()).toBe(false);
     ui.hide();
-    expect(shadow().querySelector('iframe')).toBeNull();
+    // Out of sight at once, removed a moment later (note-frame-surface).
+    expect(shadow().querySelector('iframe[data-gloss="editor"]')).toBeNull();
+    expect(frame.style.visibility).toBe('hidden');
     running.abort();
   });
 
@@ -64,7 +66,7 @@ describe('the note editor in the page', () => {
     expect(ui.current()?.kind).toBe('editor');
     await vi.advanceTimersByTimeAsync(200);
     vi.useRealTimers();
-    expect(shadow().querySelector('iframe')).toBeNull();
+    expect(shadow().querySelector('iframe[data-gloss="editor"]')).toBeNull();
     const notice = shadow().querySelector('[data-gloss="notice"]')!;
     expect(notice.textContent).toContain('write its note in the Gloss popup');
     notice.querySelector<HTMLButtonElement>('[data-action="notice-action"]')!.click();

@@ -75,20 +75,18 @@ async function waitForUi(page: Page, selector: string) {
   return (await page.$(`gloss-ui >>> ${selector}`))!;
 }
 
-/** The note editor's frame: a page of the extension inside the page, showing its form. */
+/**
+ * The note editor's frame: a page of the extension inside the page, showing its form. Waited
+ * for from the page (the frame element is sized once the editor is drawn): reaching into a
+ * frame still starting up can keep it from drawing, and a closed editor's frame lingers a
+ * moment, no longer marked as the editor.
+ */
 async function editorFrame(page: Page): Promise<Frame> {
-  const deadline = Date.now() + 5_000;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (frame === page.mainFrame()) continue;
-      // A frame going away may never answer: ask each for a moment only.
-      const asked = frame.evaluate(() => location.pathname.endsWith('/note-frame.html') && !!document.querySelector('[data-gloss="editor"]')).catch(() => false);
-      const ready = await Promise.race([asked, new Promise<false>((resolve) => setTimeout(() => resolve(false), 500))]);
-      if (ready) return frame;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('no note editor frame in the page');
+  const sized = () => document.querySelector('gloss-ui')?.shadowRoot?.querySelector<HTMLIFrameElement>('iframe[data-gloss="editor"]')?.style.height;
+  await page.waitForFunction(sized, { polling: 50, timeout: 5_000 });
+  const frame = await (await page.$('gloss-ui >>> iframe[data-gloss="editor"]'))?.contentFrame();
+  if (!frame) throw new Error('no note editor frame in the page');
+  return frame;
 }
 
 /** Waits for an element of the note editor, in its frame. */
@@ -708,7 +706,7 @@ export function defineReadingLoop(engine: Engine): void {
       await expect.poll(shown, { timeout: 5_000, interval: 50 }).toContain('Add note');
       await page.click('gloss-ui >>> [data-action="add-note"]');
       await expect.poll(shown, { timeout: 8_000, interval: 100 }).toContain('cannot open on this page');
-      expect(await shown()).not.toContain('iframe');
+      expect(await realm.evaluate(() => document.querySelector('gloss-ui')!.shadowRoot!.querySelector('iframe[data-gloss="editor"]'))).toBeNull();
       await page.click('gloss-ui >>> [data-action="notice-action"]');
       await expect.poll(async () => (await analysisOf(url)).annotations.map((a) => a.quote), { timeout: 5_000, interval: 100 }).toEqual(['wettest winter since records began']);
       await page.close();

@@ -46,6 +46,7 @@ const BORDERS = 2;
  * that on to its frames, and the editor's page never runs: after this long it is given up.
  */
 const DRAW_TIMEOUT_MS = 3_000;
+const REMOVE_AFTER_MS = 250;
 
 /**
  * Handles what the frame says over its port: an edit, a save (answered with the problem, if
@@ -92,7 +93,13 @@ export function openNoteFrame(root: ShadowRoot, source: NoteFrameSource, editor:
   const close = () => {
     closed = true;
     channel.port1.close();
-    frame.remove();
+    // Out of sight, out of input's way and no longer the editor at once; removed a moment
+    // later, once input already on its way to the frame has arrived (Chromium waits on a frame
+    // it routed an event to, and an automated browser hangs if that frame is gone).
+    if (root.activeElement === frame) frame.blur();
+    delete frame.dataset.gloss;
+    Object.assign(frame.style, { visibility: 'hidden', pointerEvents: 'none' });
+    setTimeout(() => frame.remove(), REMOVE_AFTER_MS);
   };
 
   // Its first height says the editor is drawn: the reader types into it straight away.
