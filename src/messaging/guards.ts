@@ -22,20 +22,16 @@ export const isAnalyzeTextInput = (input: unknown): input is { text: string } =>
 export const isPageKeyInput = (input: unknown): input is { pageKey: string } =>
   isRecord(input) && hasOnlyKeys(input, ['pageKey']) && isPageKey(input.pageKey);
 
-export const isCreateAnnotationInput = (input: unknown): input is { annotation: NewAnnotation; page: PageMeta } =>
-  isRecord(input) &&
-  hasOnlyKeys(input, ['annotation', 'page']) &&
-  isNewAnnotation(input.annotation) &&
-  isPageMeta(input.page) &&
-  input.page.key === input.annotation.pageKey;
+/** A note, checked by `isNote`, sent with the page it belongs to. */
+function isNoteWithItsPage<T extends { pageKey: string }>(input: unknown, isNote: (value: unknown) => value is T): input is { annotation: T; page: PageMeta } {
+  return isRecord(input) && hasOnlyKeys(input, ['annotation', 'page']) && isNote(input.annotation) && isPageMeta(input.page) && input.page.key === input.annotation.pageKey;
+}
 
-/** A deleted note sent back whole, with the page it belongs to. */
-export const isRestoreAnnotationInput = (input: unknown): input is { annotation: Annotation; page: PageMeta } =>
-  isRecord(input) &&
-  hasOnlyKeys(input, ['annotation', 'page']) &&
-  isAnnotation(input.annotation) &&
-  isPageMeta(input.page) &&
-  input.page.key === input.annotation.pageKey;
+// Plain functions, not a factory called at load: bundles that use neither (the content script) leave both out.
+export const isCreateAnnotationInput = (input: unknown): input is { annotation: NewAnnotation; page: PageMeta } => isNoteWithItsPage(input, isNewAnnotation);
+
+/** A deleted note sent back whole (Undo). */
+export const isRestoreAnnotationInput = (input: unknown): input is { annotation: Annotation; page: PageMeta } => isNoteWithItsPage(input, isAnnotation);
 
 export const isUpdateAnnotationInput = (input: unknown): input is { id: string; patch: AnnotationPatch } =>
   isRecord(input) && hasOnlyKeys(input, ['id', 'patch']) && isAnnotationId(input.id) && isAnnotationPatch(input.patch);
