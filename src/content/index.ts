@@ -73,13 +73,10 @@ function start(): void {
   });
   const pageKey = opening.then((opened) => (opened.ok ? (opened.value.pageKey ?? undefined) : undefined));
   const painter = createHighlightPainter();
-  // The note editor's frame: its address, and a fresh key that the background hands the frame too.
-  const noteFrame: NoteFrameSource = {
-    url: extensionUrl(NOTE_FRAME_PAGE),
-    key: async () => {
-      const reply = await callBackground('openNoteFrame', {});
-      return reply.ok ? { key: reply.value.key } : { problem: noteChangeFailure('write', reply.error.message) };
-    },
+  // A note editor's frame: its address, and a fresh key that the background hands the frame too.
+  const noteFrame: NoteFrameSource = async () => {
+    const reply = await callBackground('openNoteFrame', {});
+    return reply.ok ? { url: extensionUrl(NOTE_FRAME_PAGE), key: reply.value.key } : { problem: noteChangeFailure('write', reply.error.message) };
   };
   const ui = createLazyUiController(
     document,

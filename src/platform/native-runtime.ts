@@ -45,7 +45,7 @@ export function isConnected(): boolean {
   }
 }
 
-/** The address of a file of the extension (in Chrome, of a web-accessible one with a dynamic URL, that address). */
+/** The address of a file of the extension. */
 export function extensionUrl(path: string): string {
   return nativeRuntime().getURL(path);
 }

@@ -6,7 +6,7 @@ import type { NoteFrameSource } from '../../src/content/shadow-ui/note-frame-sur
 const toolbar = (x: number): Surface => ({ kind: 'toolbar', at: { x, y: 0 }, onColor: () => undefined, onNote: () => undefined });
 const editor = (): Surface => ({ kind: 'editor', at: { x: 0, y: 0 }, quote: 'a quote', initial: { note: 'draft', tags: '', color: 'yellow' }, canDelete: false, onSave: async () => undefined, onDelete: () => undefined });
 /** A note frame whose key never comes: these tests are about loading the surfaces, not about the frame. */
-const noteFrame: NoteFrameSource = { url: 'chrome-extension://gloss/note-frame.html', key: () => new Promise(() => undefined) };
+const noteFrame: NoteFrameSource = () => new Promise(() => undefined);
 const notice = (): Surface => ({ kind: 'notice', at: { x: 0, y: 0 }, message: 'Note deleted.' });
 const drawn = () => document.querySelector('gloss-ui')?.shadowRoot?.querySelector('[data-gloss]')?.getAttribute('data-gloss') ?? null;
 

@@ -26,14 +26,14 @@ afterEach(() => {
 
 describe('the note editor in the page', () => {
   it('is a frame of the extension, opened once the background has given it a key, and holds nothing of the note in the page', async () => {
-    let giveKey!: (answer: { key: string }) => void;
-    const source: NoteFrameSource = { url: FRAME_URL, key: () => new Promise((resolve) => (giveKey = resolve)) };
+    let giveKey!: (answer: { url: string; key: string }) => void;
+    const source: NoteFrameSource = () => new Promise((resolve) => (giveKey = resolve));
     const running = new AbortController();
     const ui = createUiController(document, running.signal, source);
     ui.show(editor({ initial: { note: 'A note written before', tags: 'private', color: 'pink' } }));
     // Before the key the frame would find none to claim: it is not loaded yet.
     expect(shadow().querySelector('iframe')).toBeNull();
-    giveKey({ key: 'k1' });
+    giveKey({ url: FRAME_URL, key: 'k1' });
     await settle();
     const frame = shadow().querySelector('iframe')!;
     expect(frame.getAttribute('src')).toBe(FRAME_URL);
@@ -49,7 +49,7 @@ describe('the note editor in the page', () => {
 
   it('says why, in a notice, when the background gives no key', async () => {
     const problem = 'Gloss was updated or restarted since this page was opened. Reload the page to write this note.';
-    const ui = createUiController(document, new AbortController().signal, { url: FRAME_URL, key: async () => ({ problem }) });
+    const ui = createUiController(document, new AbortController().signal, async () => ({ problem }));
     ui.show(editor());
     await settle();
     expect(ui.current()?.kind).toBe('notice');
@@ -60,7 +60,7 @@ describe('the note editor in the page', () => {
   it('gives up a frame that never draws the editor (a page sandboxed without scripts), offering to highlight and the popup for the note', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     const saved: string[] = [];
-    const ui = createUiController(document, new AbortController().signal, { url: FRAME_URL, key: async () => ({ key: 'k1' }) });
+    const ui = createUiController(document, new AbortController().signal, async () => ({ url: FRAME_URL, key: 'k1' }));
     ui.show(editor({ onSave: async (draft) => void saved.push(draft.note) }));
     await vi.advanceTimersByTimeAsync(2_900);
     expect(ui.current()?.kind).toBe('editor');
@@ -83,11 +83,11 @@ describe('the note editor in the page', () => {
   });
 
   it('opens no frame for an editor closed before its key came', async () => {
-    let giveKey!: (answer: { key: string }) => void;
-    const ui = createUiController(document, new AbortController().signal, { url: FRAME_URL, key: () => new Promise((resolve) => (giveKey = resolve)) });
+    let giveKey!: (answer: { url: string; key: string }) => void;
+    const ui = createUiController(document, new AbortController().signal, () => new Promise((resolve) => (giveKey = resolve)));
     ui.show(editor());
     ui.hide();
-    giveKey({ key: 'k1' });
+    giveKey({ url: FRAME_URL, key: 'k1' });
     await settle();
     expect(shadow().querySelector('iframe')).toBeNull();
   });

@@ -8,11 +8,8 @@
 import { isNoteFrameEvent, type NoteDraft, type NoteFrameProblem, type NoteFrameSetup } from '../../core/model/note-frame';
 import { type Anchor, keepInView, place } from './surfaces';
 
-/** Where the editor's frame comes from: its address, and a fresh key from the background (or why there is none). */
-export interface NoteFrameSource {
-  url: string;
-  key(): Promise<{ key: string } | { problem: string }>;
-}
+/** Where a new editor's frame comes from: its address and a fresh key from the background, or why there is none. */
+export type NoteFrameSource = () => Promise<{ url: string; key: string } | { problem: string }>;
 
 /** The editor as the content script asks for it. */
 export interface EditorSurface {
@@ -112,17 +109,17 @@ export function openNoteFrame(root: ShadowRoot, source: NoteFrameSource, editor:
   };
   listenToNoteFrame(channel.port1, editor, { ...hooks, onHeight }, () => closed);
 
-  void source.key().then((answer) => {
+  void source().then((answer) => {
     if (closed) return;
     if ('problem' in answer) return hooks.onUnavailable(answer.problem);
     const setup: NoteFrameSetup = { kind: 'gloss-note-setup', key: answer.key, quote: editor.quote, initial: editor.initial, canDelete: editor.canDelete };
     // Posted to the extension's origin only: a frame the page navigated elsewhere gets nothing.
     frame.addEventListener(
       'load',
-      () => frame.contentWindow?.postMessage(setup, new URL(source.url).origin, [channel.port2]),
+      () => frame.contentWindow?.postMessage(setup, new URL(answer.url).origin, [channel.port2]),
       { once: true },
     );
-    frame.src = source.url;
+    frame.src = answer.url;
     root.append(frame);
     position();
     setTimeout(() => {
