@@ -276,9 +276,13 @@ export function defineReadingLoop(engine: Engine): void {
       // Nor can it read the editor: Gloss's UI in the page holds only a frame of another origin.
       const reach = await page.evaluate(() => {
         const root = document.querySelector('gloss-ui')!.shadowRoot!;
-        return { text: root.textContent, frameDocument: root.querySelector('iframe')?.contentDocument ?? null };
+        const frame = root.querySelector<HTMLIFrameElement>('iframe[data-gloss="editor"]');
+        const fields = [...root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input')].map((field) => field.value);
+        return { text: root.textContent, fields, hasFrame: frame !== null, frameDocument: frame?.contentDocument ?? null };
       });
       expect(reach.text).not.toContain('private');
+      expect(reach.fields.join(' ')).not.toContain('private');
+      expect(reach.hasFrame).toBe(true);
       expect(reach.frameDocument).toBeNull();
       await page.keyboard.press('Escape');
       await page.close();
