@@ -24,12 +24,8 @@ export function NoteEditor(props: {
 }) {
   const save = (form: HTMLFormElement) => props.onSave(readDraft(form, props.initial.color));
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save(event.currentTarget as HTMLFormElement);
-  };
-  // Escape closes once the key is up: the frame it would remove must not be gone before the
-  // browser delivers the key's release to it.
-  const onKeyUp = (event: KeyboardEvent) => {
     if (event.key === 'Escape') props.onClose();
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save(event.currentTarget as HTMLFormElement);
   };
   return (
     <form
@@ -37,7 +33,6 @@ export function NoteEditor(props: {
       aria-label="Gloss note"
       data-gloss="editor"
       onKeyDown={onKeyDown}
-      onKeyUp={onKeyUp}
       onInput={props.onEdit}
       onSubmit={(event) => {
         event.preventDefault();

@@ -57,11 +57,9 @@ describe('the note editor', () => {
     ]);
   });
 
-  it('closes on Escape once the key is up, and on Cancel; deletes on Delete', async () => {
+  it('closes on Escape and on Cancel; deletes on Delete', async () => {
     const { form, heard, field } = draw();
     await act(async () => void field('note').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
-    expect(heard).toEqual([]);
-    await act(async () => void field('note').dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape', bubbles: true })));
     await act(async () => form.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click());
     await act(async () => form.querySelector<HTMLButtonElement>('[data-action="delete"]')!.click());
     expect(heard).toEqual(['close', 'close', 'delete']);
