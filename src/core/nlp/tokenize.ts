@@ -25,7 +25,8 @@ const COMPOUND_PART = String.raw`[\p{L}\d][\p{L}\p{M}\d\u00AD]*`;
  * clitic, joined by hyphens or ampersands, and a web address's ending ("Amazon.com"): as
  * the training text writes them.
  */
-const WORD = String.raw`${LETTERS}(?:(?!${CLITIC})['’]${LETTERS})*(?:[-&]${COMPOUND_PART}(?:(?!${CLITIC})['’]${LETTERS})*)*(?:\.(?:com|org|net|gov|edu|io)\b)?`;
+const INNER_APOSTROPHE = String.raw`(?:(?!${CLITIC})['’]${LETTERS})*`;
+const WORD = String.raw`${LETTERS}${INNER_APOSTROPHE}(?:[-&]${COMPOUND_PART}${INNER_APOSTROPHE})*(?:\.(?:com|org|net|gov|edu|io)\b)?`;
 
 /**
  * Lower-case words joined by a hyphen to a number or an acronym before them ("56-year-old",
