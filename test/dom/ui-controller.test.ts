@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createUiController } from '../../src/content/shadow-ui/controller';
+import { createUiController, type Surface } from '../../src/content/shadow-ui/controller';
 import { type EditorSurface, type NoteFrameSource, listenToNoteFrame } from '../../src/content/shadow-ui/note-frame-surface';
 import type { NoteDraft } from '../../src/core/model/note-frame';
 
@@ -90,6 +90,36 @@ describe('the note editor in the page', () => {
     giveKey({ url: FRAME_URL, key: 'k1' });
     await settle();
     expect(shadow().querySelector('iframe')).toBeNull();
+  });
+});
+
+describe('the UI host', () => {
+  const toolbar: Surface = { kind: 'toolbar', at: { x: 0, y: 0 }, onColor: () => undefined, onNote: () => undefined };
+  const noKey: NoteFrameSource = async () => ({ problem: 'unused' });
+
+  it('comes back on <html> when the page removed or moved it, so what Gloss shows is never drawn out of sight', () => {
+    const ui = createUiController(document, new AbortController().signal, noKey);
+    ui.show(toolbar);
+    const host = document.querySelector('gloss-ui')!;
+    // A page re-rendering its document, or a script clearing what it did not create.
+    host.remove();
+    ui.show({ kind: 'notice', at: { x: 0, y: 0 }, message: 'Note deleted.' });
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(shadow().querySelector('[data-gloss="notice"]')?.textContent).toContain('Note deleted.');
+    // Moved under a transformed or hidden container of the page, position:fixed would follow it.
+    document.body.append(host);
+    ui.show(toolbar);
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(document.querySelectorAll('gloss-ui')).toHaveLength(1);
+  });
+
+  it('is not brought back once Gloss has left the page', () => {
+    const running = new AbortController();
+    const ui = createUiController(document, running.signal, noKey);
+    ui.show(toolbar);
+    running.abort();
+    ui.show(toolbar);
+    expect(document.querySelector('gloss-ui')).toBeNull();
   });
 });
 

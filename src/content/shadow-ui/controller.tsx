@@ -1,7 +1,7 @@
 /** Renders at most one in-page surface at a time into the shadow root. */
 import { type ComponentProps, render } from 'preact';
 import SURFACES_CSS from '../../ui/surfaces.css?inline';
-import { createUiHost } from './host';
+import { createUiHost, keepAttached } from './host';
 import { type EditorSurface, type NoteFrameSource, openNoteFrame } from './note-frame-surface';
 import { HoverCard, Notice, Toolbar } from './surfaces';
 
@@ -45,7 +45,10 @@ export function createUiController(document: Document, signal: AbortSignal, note
   let edited = false;
 
   const draw = (): void => {
+    // Gloss has started over on this page (or left it): a late call shows nothing.
+    if (signal.aborted) return;
     host ??= createUiHost(document, SURFACES_CSS, signal);
+    keepAttached(host, document);
     closeEditor?.();
     closeEditor = undefined;
     const close = () => controller.hide();

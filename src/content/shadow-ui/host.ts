@@ -45,3 +45,13 @@ export function createUiHost(document: Document, css: string, signal: AbortSigna
   signal.addEventListener('abort', () => host.remove(), { once: true });
   return { host, root };
 }
+
+/**
+ * Puts the host back on <html> when the page has removed it (a framework re-rendering the
+ * document, a script clearing elements it did not create) or moved it (under a transformed
+ * or hidden container, position:fixed would follow). Called before each surface is drawn.
+ */
+export function keepAttached({ host }: UiHost, document: Document): void {
+  const html = document.documentElement;
+  if (html && host.parentNode !== html) html.append(host);
+}
