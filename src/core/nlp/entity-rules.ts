@@ -1,19 +1,20 @@
 /**
- * What Gloss does with the tagger's output before anyone sees it: span edges that cannot
- * belong to a name are trimmed, known places are placed by their position and joined when
- * split, sports results are read as such (results-rules), titles alone are no person,
- * common words in a headline's capitals are no names, a name keeps one type through a
- * document, and a person's surname is carried to its lone mentions in the rest of the text.
+ * What Gloss does with the tagger's output before anyone sees it, sentence by sentence:
+ * span edges that cannot belong to a name are trimmed, known places are placed by their
+ * position and joined when split, sports results are read as such (results-rules), titles
+ * alone are no person. Then the document's own rules (document-rules): common words in a
+ * headline's capitals are no names, a name keeps one type through a document, and a
+ * person's surname is carried to its lone mentions in the rest of the text.
  */
-import { NAME_SUFFIX, isPersonTitle } from '../model/analysis';
+import { isPersonTitle } from '../model/analysis';
 import { MAX_PLACE_TOKENS } from './gazetteer';
 import type { NameList } from './sorted-lines';
 import { type NerModel, spansFromTags } from './ner-model';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from './results-rules';
 import { entryOf, retype } from './tag-edits';
-import { HAS_LETTER } from './word-case';
+import { commonWordsInCapitals, fullNamesAlike, oneTypePerName, onlyInLowerCase, surnamesAlone } from './document-rules';
+import { ARTICLE_WORD, HAS_LETTER, TITLE_CASE } from './word-case';
 
-const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 /** A lower-case word or a clitic ("hit", "'s"): it does not end a name. */
 const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
 
@@ -21,8 +22,6 @@ const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
 const NAME_BREAKS = new Set([':', ';', '—', '–', '--']);
 /** A capital letter standing alone, without a period: a table's column head ("W D L"), not an initial ("J."). */
 const BARE_CAPITAL = /^\p{Lu}$/u;
-/** An article alone, which the tagger sometimes splits off a name ("The" "Carlyle Group"): no name. */
-const ARTICLE_WORD = /^(?:the|a|an)$/i;
 /** A measure or an age, one token as the training text writes it ("16-inch", "56-year-old"): no end of a name. */
 const MEASURE = /^\d[\d.,]*(?:st|nd|rd|th)?-\p{Ll}/u;
 /** A token no name begins or ends on: one without a letter, or a measure. */
@@ -206,7 +205,7 @@ export function peopleAfterTitles(words: readonly string[], tags: string[]): voi
     // Titles alone ("Lt Col") join the person after them; in a place, the person begins at
     // the first title after its first word.
     const titlesOnly = words.slice(span.start, span.end).every(isTitle);
-    const titleAt = words.findIndex((word, i) => i > span.start && i < span.end && CAPITALIZED_WORD.test(word) && isTitle(word));
+    const titleAt = words.findIndex((word, i) => i > span.start && i < span.end && TITLE_CASE.test(word) && isTitle(word));
     const personStart = titlesOnly ? (nextAdjacent?.type === 'PER' ? span.start : -1) : span.type === 'LOC' ? titleAt : -1;
     if (personStart < 0) return;
     const end = nextAdjacent && nextAdjacent.type !== 'LOC' ? nextAdjacent.end : span.end;
@@ -247,165 +246,6 @@ export function commonInitialisms(words: readonly string[], tags: string[]): voi
     const alone = tags[i]!.startsWith('B-') && !tags[i + 1]?.startsWith('I-');
     if (alone && (COMMON_INITIALISMS.has(word) || (word.endsWith('s') && COMMON_INITIALISMS.has(word.slice(0, -1))))) tags[i] = 'O';
   });
-}
-
-/** A sentence set in capitals: a headline or a table row ("CRICKET - ENGLAND WIN TOSS"). */
-function isShouted(words: readonly string[]): boolean {
-  let lettered = 0;
-  for (const word of words) {
-    if (!HAS_LETTER.test(word)) continue;
-    if (word !== word.toUpperCase()) return false;
-    lettered++;
-  }
-  return lettered > 1;
-}
-
-/**
- * Drops the entities of a sentence set in capitals whose every word the rest of the
- * document writes only in lower case after a sentence's first word: "CRICKET - ENGLAND WIN
- * TOSS" over a text that says "cricket". Capitals hide the case the tagger relies on; the
- * document's own text shows it.
- */
-export function commonWordsInCapitals(sentences: readonly (readonly string[])[], tags: string[][]): void {
-  const shouted = sentences.map(isShouted);
-  if (!shouted.includes(true)) return;
-  const common = onlyInLowerCase(sentences, (s) => shouted[s]!);
-  sentences.forEach((words, s) => {
-    if (!shouted[s]) return;
-    for (const span of spansFromTags(tags[s]!)) {
-      if (words.slice(span.start, span.end).every(common)) tags[s]!.fill('O', span.start, span.end);
-    }
-  });
-}
-
-/**
- * A test of whether a document writes a word only in lower case (or it has no letter at all),
- * read off every sentence but the skipped ones and their first words.
- */
-export function onlyInLowerCase(sentences: readonly (readonly string[])[], skipped: (sentence: number) => boolean): (word: string) => boolean {
-  const lowerCase = new Set<string>();
-  const capitalized = new Set<string>();
-  sentences.forEach((words, s) => {
-    if (skipped(s)) return;
-    for (let i = 1; i < words.length; i++) {
-      const word = words[i]!;
-      if (!HAS_LETTER.test(word)) continue;
-      const lower = word.toLowerCase();
-      (word === lower ? lowerCase : capitalized).add(lower);
-    }
-  });
-  return (word) => !HAS_LETTER.test(word) || (lowerCase.has(word.toLowerCase()) && !capitalized.has(word.toLowerCase()));
-}
-
-/**
- * The surname of a person span of two words or more: its last word, or the word before a
- * suffix ("Patrick Carlineo Jr."); never an article ("D. The" in a garbled line).
- */
-function surnameOf(words: readonly string[], span: { type: string; start: number; end: number }): string | undefined {
-  if (span.type !== 'PER') return undefined;
-  const end = NAME_SUFFIX.test(words[span.end - 1]!) ? span.end - 1 : span.end;
-  const last = words[end - 1]!;
-  return end - span.start > 1 && CAPITALIZED_WORD.test(last) && !ARTICLE_WORD.test(last) ? last : undefined;
-}
-
-/**
- * A name of several words is one name wherever the document writes those words in a row:
- * an occurrence the tagger left untagged, or read only in part ("Whole" left out of "Whole
- * Foods", the company read as a person called Foods; "Manchester" a person and "United" a
- * club), becomes the whole name, of the type the tagger gave it where it read it whole
- * (the first such reading). An occurrence read whole keeps its type, for oneTypePerName to
- * vote on, and a longer name around one is left as it is ("Whole Foods Market").
- * conll2003-dev +0.0011 (19 spans, all boundaries made right); GMB has no documents; over
- * aeb-dev the summaries of 28 pages change ("MacBook Pro" 59 times, where "MacBook Pro" 17
- * and "MacBook" 27 were listed apart).
- */
-export function fullNamesAlike(sentences: readonly (readonly string[])[], tags: string[][]): void {
-  // Names of several words, looked up by their first word.
-  const names = new Map<string, { words: readonly string[]; type: string }[]>();
-  sentences.forEach((words, s) => {
-    for (const span of spansFromTags(tags[s]!)) {
-      if (span.end - span.start < 2) continue;
-      const name = words.slice(span.start, span.end);
-      const known = names.get(name[0]!) ?? [];
-      if (!known.some((n) => n.words.join(' ') === name.join(' '))) names.set(name[0]!, [...known, { words: name, type: span.type }]);
-    }
-  });
-  if (names.size === 0) return;
-  sentences.forEach((words, s) => {
-    const row = tags[s]!;
-    words.forEach((word, i) => {
-      for (const name of names.get(word) ?? []) {
-        const end = i + name.words.length;
-        if (!name.words.every((w, k) => words[i + k] === w)) continue;
-        const readWhole = row[i]!.startsWith('B-') && row.slice(i + 1, end).every((t) => t === `I-${row[i]!.slice(2)}`);
-        const insideLonger = row[i]!.startsWith('I-') || row[end]?.startsWith('I-');
-        if (!readWhole && !insideLonger) retype(row, i, end, name.type);
-      }
-    });
-  });
-}
-
-/**
- * Gives a multi-word person's surname to the same word wherever it stands alone, in
- * capitals too (a headline's "ALIYEV"): an article names "Ilham Aliyev" once and "Aliyev"
- * after that, and a lone surname has little context of its own, so the tagger may leave
- * it untagged or call it a place. An untagged one next to another entity is left alone.
- */
-export function surnamesAlone(sentences: readonly (readonly string[])[], tags: string[][]): void {
-  const surnames = new Set<string>();
-  sentences.forEach((words, s) => {
-    for (const span of spansFromTags(tags[s]!)) {
-      const surname = surnameOf(words, span);
-      if (surname) surnames.add(surname).add(surname.toUpperCase());
-    }
-  });
-  if (surnames.size === 0) return;
-  sentences.forEach((words, s) => {
-    const row = tags[s]!;
-    words.forEach((word, i) => {
-      if (!surnames.has(word)) return;
-      const untagged = row[i] === 'O' && (i === 0 || row[i - 1] === 'O');
-      const aloneAsOther = row[i]!.startsWith('B-') && row[i] !== 'B-PER' && !row[i + 1]?.startsWith('I-');
-      if (untagged || aloneAsOther) row[i] = 'B-PER';
-    });
-  });
-}
-
-/**
- * A name written the same way (in any case) is one entity within a document: its
- * mentions take the type most of them have, a tie leaving each as it is. The tagger types
- * each mention from its own sentence, so "Ukraine" could be a place in eight sentences
- * and an organisation in a ninth, and the summary listed it twice.
- *
- * But a one-word name the tagger calls a person in some sentences and an organisation in
- * others is an organisation, however the votes fall, unless it ends a full person's name
- * in the document or is a known place: news introduces people by their full names, and a
- * company the subject of a verb reads like a person to the tagger ("Audi is offering",
- * "Gannett said" outvoted "Audi's" and "at Gannett"). conll2003-dev +0.0036 (18 sentences
- * better, none worse); gmb-test and gmb-dev −0.0001 (one sentence each, "Saddam" and
- * "Nguyen" named twice in a sentence); over aeb-dev 12 pages change, Audi, Ford,
- * Salesforce, Gannett, Lexus and BART among them. Known places are left to the vote:
- * "Kabul" and "Seoul" are not companies ("Toyota", a city too, stays what the vote says).
- */
-export function oneTypePerName(sentences: readonly (readonly string[])[], tags: string[][], places?: NameList): void {
-  // Each mention with its name; retyping below keeps every span's bounds.
-  const mentions = sentences.flatMap((words, s) => spansFromTags(tags[s]!).map((span) => ({ s, span, name: entryOf(words, span.start, span.end) })));
-  const counts = new Map<string, Map<string, number>>();
-  for (const { span, name } of mentions) {
-    const types = counts.get(name) ?? new Map<string, number>();
-    types.set(span.type, (types.get(span.type) ?? 0) + 1);
-    counts.set(name, types);
-  }
-  const surnames = new Set(mentions.flatMap(({ s, span }) => surnameOf(sentences[s]!, span)?.toLowerCase() ?? []));
-  const isOrganisationReadAsPerson = (name: string, types: Map<string, number>) =>
-    !name.includes(' ') && types.has('PER') && types.has('ORG') && !surnames.has(name) && !places?.has(name);
-  for (const { s, span, name } of mentions) {
-    const types = counts.get(name)!;
-    if (types.size < 2) continue;
-    const [first, second] = [...types].sort((a, b) => b[1] - a[1]);
-    const type = isOrganisationReadAsPerson(name, types) ? 'ORG' : first![1] > second![1] ? first![0] : span.type;
-    if (type !== span.type) retype(tags[s]!, span.start, span.end, type);
-  }
 }
 
 /**

@@ -6,5 +6,11 @@ export const HAS_LETTER = /\p{L}/u;
 /** The word begins with a capital ("Obama", "NATO"). */
 export const CAPITALIZED = /^\p{Lu}/u;
 
+/** The word is written as a name is: a capital, then a small letter ("Obama", not "NATO"). */
+export const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+/** An article alone, which the tagger sometimes splits off a name ("The" "Carlyle Group"): no name. */
+export const ARTICLE_WORD = /^(?:the|a|an)$/i;
+
 /** The word begins with a small letter ("said", "miles", "bin"). */
 export const LOWER_CASE_START = /^\p{Ll}/u;

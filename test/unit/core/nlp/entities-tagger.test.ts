@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonInitialisms, commonWordsInCapitals, countriesAlone, fullNamesAlike, joinSplitPlaces, onlyInLowerCase, organisationsByHeadWord, oneTypePerName, peopleAfterOffices, peopleAfterTitles, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonWordsInCapitals, fullNamesAlike, onlyInLowerCase, oneTypePerName } from '../../../../src/core/nlp/document-rules';
+import { commonInitialisms, countriesAlone, joinSplitPlaces, organisationsByHeadWord, peopleAfterOffices, peopleAfterTitles, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from '../../../../src/core/nlp/results-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
