@@ -17,7 +17,6 @@ const app = document.getElementById('app')!;
 
 function start(setup: NoteFrameSetup, port: MessagePort): void {
   const send = (event: NoteFrameEvent) => port.postMessage(event);
-  let edited = false;
   const draw = (problem?: string) =>
     render(
       <NoteEditor
@@ -25,10 +24,7 @@ function start(setup: NoteFrameSetup, port: MessagePort): void {
         initial={setup.initial}
         canDelete={setup.canDelete}
         problem={problem}
-        onEdit={() => {
-          if (!edited) send({ kind: 'edited' });
-          edited = true;
-        }}
+        onEdit={(draft) => send({ kind: 'edited', draft })}
         onSave={(draft) => send({ kind: 'save', draft })}
         onDelete={() => send({ kind: 'delete' })}
         onClose={() => send({ kind: 'close' })}

@@ -16,8 +16,8 @@ export function NoteEditor(props: {
   canDelete: boolean;
   /** Why the last save was refused; the draft stays as written. */
   problem?: string | undefined;
-  /** Called on every change the reader makes to the draft. */
-  onEdit: () => void;
+  /** Called with the draft on every change the reader makes to it. */
+  onEdit: (draft: NoteDraft) => void;
   onSave: (draft: NoteDraft) => void;
   onDelete: () => void;
   onClose: () => void;
@@ -33,7 +33,7 @@ export function NoteEditor(props: {
       aria-label="Gloss note"
       data-gloss="editor"
       onKeyDown={onKeyDown}
-      onInput={props.onEdit}
+      onInput={(event) => props.onEdit(readDraft(event.currentTarget, props.initial.color))}
       onSubmit={(event) => {
         event.preventDefault();
         save(event.currentTarget);

@@ -82,6 +82,49 @@ describe('the note editor in the page', () => {
     expect(shadow().querySelector('[data-action="notice-action"]')).toBeNull();
   });
 
+  /**
+   * Plays the frame's part: happy-dom loads no frames, so the frame's window is stood in for,
+   * and its load is announced, to receive the setup and the port.
+   */
+  function frameAnswers(frame: HTMLIFrameElement): { setup: Promise<{ initial: NoteDraft }>; port: Promise<MessagePort> } {
+    let received!: (message: { setup: { initial: NoteDraft }; port: MessagePort }) => void;
+    const arrived = new Promise<{ setup: { initial: NoteDraft }; port: MessagePort }>((resolve) => (received = resolve));
+    Object.defineProperty(frame, 'contentWindow', { value: { postMessage: (setup: { initial: NoteDraft }, _origin: string, ports: MessagePort[]) => received({ setup, port: ports[0]! }) } });
+    frame.dispatchEvent(new Event('load'));
+    return { setup: arrived.then((m) => m.setup), port: arrived.then((m) => m.port) };
+  }
+
+  it('opens an editor the page removed again, with what the reader had written; a second time, keeps the note in a notice to save', async () => {
+    const saved: NoteDraft[] = [];
+    const ui = createUiController(document, new AbortController().signal, async () => ({ url: FRAME_URL, key: 'k1' }));
+    ui.show(editor({ onSave: async (draft) => void saved.push(draft) }));
+    await settle();
+    const first = frameAnswers(shadow().querySelector('iframe')!);
+    (await first.port).postMessage({ kind: 'edited', draft: DRAFT });
+    await settle();
+    expect(ui.isEditing()).toBe(true);
+
+    // A page clearing what it did not create takes Gloss's UI, and the editor in it, along.
+    document.querySelector('gloss-ui')!.remove();
+    await settle();
+    const again = shadow().querySelector<HTMLIFrameElement>('iframe[data-gloss="editor"]')!;
+    expect(again.isConnected).toBe(true);
+    expect((await frameAnswers(again).setup).initial).toEqual(DRAFT);
+    expect(ui.isEditing()).toBe(true);
+
+    // Removed again (here the frame alone): no third editor, but nothing written is lost.
+    again.remove();
+    await settle();
+    expect(ui.current()?.kind).toBe('notice');
+    expect(ui.isEditing()).toBe(false);
+    const notice = shadow().querySelector('[data-gloss="notice"]')!;
+    expect(notice.textContent).toContain('removed Gloss');
+    notice.querySelector<HTMLButtonElement>('[data-action="notice-action"]')!.click();
+    await settle();
+    expect(saved).toEqual([DRAFT]);
+    expect(ui.current()).toBeUndefined();
+  });
+
   it('opens no frame for an editor closed before its key came', async () => {
     let giveKey!: (answer: { url: string; key: string }) => void;
     const ui = createUiController(document, new AbortController().signal, () => new Promise((resolve) => (giveKey = resolve)));
@@ -136,7 +179,7 @@ describe('what the note frame says over its port', () => {
       },
       onDelete: () => heard.push('delete'),
     });
-    listenToNoteFrame(port1, surface, { onEdited: () => heard.push('edited'), onClose: () => heard.push('close'), onHeight: (px) => heard.push(`height ${px}`) }, closed);
+    listenToNoteFrame(port1, surface, { onEdited: (draft) => heard.push(`edited ${draft.note}`), onClose: () => heard.push('close'), onHeight: (px) => heard.push(`height ${px}`) }, closed);
     port2.onmessage = (event) => replies.push(event.data);
     return { send: (message: unknown) => port2.postMessage(message), heard, saved, replies, done: () => (port1.close(), port2.close()) };
   }
@@ -144,12 +187,12 @@ describe('what the note frame says over its port', () => {
   it('hears edits and heights, answers a refused save with the reason and keeps the draft counted as written, and closes on a save that worked', async () => {
     let answer: string | undefined = 'A note holds up to 20,000 characters; this one has 20,001. Shorten it to save it.';
     const port = listen(() => answer);
-    port.send({ kind: 'edited' });
+    port.send({ kind: 'edited', draft: { ...DRAFT, note: 'A thou' } });
     port.send({ kind: 'height', px: 240 });
     port.send({ kind: 'save', draft: DRAFT });
     await settle();
     expect(port.saved).toEqual([DRAFT]);
-    expect(port.heard).toEqual(['edited', 'height 240', 'edited']);
+    expect(port.heard).toEqual(['edited A thou', 'height 240', 'edited A thought']);
     expect(port.replies).toEqual([{ kind: 'problem', message: answer }]);
     answer = undefined;
     port.send({ kind: 'save', draft: DRAFT });

@@ -381,6 +381,24 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('opens the note editor again, with what was written, when the page removes Gloss\'s UI', async () => {
+      const url = serveArticle('removed-ui');
+      const page = await openAnalysed(url);
+      await writeNote(page, QUOTE, 'Written before the page cleared');
+      // A script removing what it did not create, as some pages do to what extensions add.
+      await page.evaluate(() => document.querySelector('gloss-ui')!.remove());
+      const note = await waitForEditor(page, 'textarea[name="note"]');
+      expect(await note.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Written before the page cleared');
+      await clickInEditor(page, '[data-action="save"]');
+      await waitForHighlights(page, 'gloss-note-yellow', 1);
+      expect((await analysisOf(url)).annotations).toEqual([expect.objectContaining({ quote: QUOTE, state: 'anchored' })]);
+      await clickPhrase(page, QUOTE);
+      const saved = await waitForEditor(page, 'textarea[name="note"]');
+      expect(await saved.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Written before the page cleared');
+      await page.keyboard.press('Escape');
+      await page.close();
+    });
+
     it('undoes a note deleted in the page', async () => {
       const url = serveArticle('undo');
       const page = await openAnalysed(url);

@@ -2,6 +2,7 @@
 import { type ComponentProps, render } from 'preact';
 import SURFACES_CSS from '../../ui/surfaces.css?inline';
 import { createUiHost, keepAttached } from './host';
+import type { NoteDraft } from '../../core/model/note-frame';
 import { type EditorSurface, type NoteFrameSource, openNoteFrame } from './note-frame-surface';
 import { HoverCard, Notice, Toolbar } from './surfaces';
 
@@ -24,18 +25,40 @@ export interface UiController {
 }
 
 /**
+ * Saves what an editor holds from a notice, once the editor itself cannot be shown: the
+ * notice closes when it is saved, and says why when it is not.
+ */
+function saveFromNotice(editor: EditorSurface, draft: NoteDraft, ui: UiController): () => void {
+  return () =>
+    void editor.onSave(draft).then((problem) => {
+      if (problem === undefined) ui.hide();
+      else ui.show({ kind: 'notice', at: editor.at, message: problem });
+    });
+}
+
+/**
  * What replaces an editor whose frame the page keeps from running (a page sandboxed without
  * scripts): the popup still takes the note, and a new one can be highlighted from here first.
  */
 function blockedEditorNotice(editor: EditorSurface, ui: UiController): Surface {
   const why = "Gloss's note editor cannot open on this page, which keeps frames from running scripts.";
   if (editor.canDelete) return { kind: 'notice', at: editor.at, message: `${why} Edit this note in the Gloss popup.` };
-  const highlight = async () => {
-    const problem = await editor.onSave(editor.initial);
-    if (problem === undefined) ui.hide();
-    else ui.show({ kind: 'notice', at: editor.at, message: problem });
+  return {
+    kind: 'notice',
+    at: editor.at,
+    message: `${why} Highlight the text, then write its note in the Gloss popup.`,
+    action: { label: 'Highlight', run: saveFromNotice(editor, editor.initial, ui) },
   };
-  return { kind: 'notice', at: editor.at, message: `${why} Highlight the text, then write its note in the Gloss popup.`, action: { label: 'Highlight', run: () => void highlight() } };
+}
+
+/** What replaces an editor the page removed a second time: the note as written, saved on request. */
+function lostEditorNotice(editor: EditorSurface, draft: NoteDraft, ui: UiController): Surface {
+  return {
+    kind: 'notice',
+    at: editor.at,
+    message: 'This page removed Gloss\'s note editor. Your note is kept here until you save it or close this.',
+    action: { label: 'Save note', run: saveFromNotice(editor, draft, ui) },
+  };
 }
 
 export function createUiController(document: Document, signal: AbortSignal, noteFrame: NoteFrameSource): UiController {
@@ -43,6 +66,21 @@ export function createUiController(document: Document, signal: AbortSignal, note
   let shown: Surface | undefined;
   let closeEditor: (() => void) | undefined;
   let edited = false;
+  // Editors opened again after the page removed them: a second removal is not answered with a third editor.
+  const reopened = new WeakSet<EditorSurface>();
+
+  /** The page removed the editor: open it again with the draft, once; then keep the draft in a notice. */
+  const onLost = (surface: EditorSurface, draft: NoteDraft): void => {
+    if (shown !== surface) return;
+    const wasEdited = edited;
+    if (reopened.has(surface)) controller.show(lostEditorNotice(surface, draft, controller));
+    else {
+      const again: EditorSurface = { ...surface, initial: draft };
+      reopened.add(again);
+      controller.show(again);
+    }
+    edited = wasEdited;
+  };
 
   const draw = (): void => {
     // Gloss has started over on this page (or left it): a late call shows nothing.
@@ -60,6 +98,7 @@ export function createUiController(document: Document, signal: AbortSignal, note
         onClose: () => shown === surface && close(),
         onUnavailable: (problem) => shown === surface && controller.show({ kind: 'notice', at: surface.at, message: problem }),
         onBlocked: () => shown === surface && controller.show(blockedEditorNotice(surface, controller)),
+        onLost: (draft) => onLost(surface, draft),
       });
     }
     const vnode =

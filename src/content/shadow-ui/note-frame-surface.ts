@@ -25,14 +25,16 @@ export interface EditorSurface {
 
 /** What the frame tells the UI besides save and delete. */
 export interface NoteFrameHooks {
-  /** The reader changed the draft. */
-  onEdited: () => void;
+  /** The reader changed the draft: the draft as it is now. */
+  onEdited: (draft: NoteDraft) => void;
   /** The editor is done: saved, cancelled (Escape, Cancel). */
   onClose: () => void;
   /** No frame could be opened: why (Gloss was updated, the background did not answer). */
   onUnavailable: (problem: string) => void;
   /** The frame opened but never drew the editor: the page keeps its frames from running scripts. */
   onBlocked: () => void;
+  /** The page removed the frame (or Gloss's UI around it) before the editor was closed: the draft as last written. */
+  onLost: (draft: NoteDraft) => void;
 }
 
 const WIDTH = 320;
@@ -58,7 +60,7 @@ export function listenToNoteFrame(
 ): void {
   port.onmessage = async ({ data }: MessageEvent) => {
     if (isClosed() || !isNoteFrameEvent(data)) return;
-    if (data.kind === 'edited') hooks.onEdited();
+    if (data.kind === 'edited') hooks.onEdited(data.draft);
     else if (data.kind === 'close') hooks.onClose();
     else if (data.kind === 'delete') editor.onDelete();
     else if (data.kind === 'height') hooks.onHeight(data.px);
@@ -67,7 +69,7 @@ export function listenToNoteFrame(
       if (isClosed()) return;
       if (problem === undefined) return hooks.onClose();
       // A draft that could not be saved is the reader's writing: clicks elsewhere keep it.
-      hooks.onEdited();
+      hooks.onEdited(data.draft);
       port.postMessage({ kind: 'problem', message: problem } satisfies NoteFrameProblem);
     }
   };
@@ -87,12 +89,23 @@ export function openNoteFrame(root: ShadowRoot, source: NoteFrameSource, editor:
   };
   const channel = new MessageChannel();
   let closed = false;
+  let draft = editor.initial;
+  // A page may remove Gloss's UI, or the frame in it, while the reader writes: the draft is
+  // handed back so that nothing written is lost (the controller opens the editor again).
+  const watch = new MutationObserver(() => {
+    if (closed || frame.isConnected) return;
+    close();
+    hooks.onLost(draft);
+  });
   const close = () => {
     closed = true;
+    watch.disconnect();
     channel.port1.close();
     // Out of sight, out of input's way and no longer the editor at once; removed a moment
     // later, once input already on its way to the frame has arrived (Chromium waits on a frame
     // it routed an event to, and an automated browser hangs if that frame is gone).
+    // A frame the page took out of the document gets no input; put back with the host, it would load again.
+    if (!frame.isConnected) return frame.remove();
     if (root.activeElement === frame) frame.blur();
     delete frame.dataset.gloss;
     Object.assign(frame.style, { visibility: 'hidden', pointerEvents: 'none' });
@@ -107,7 +120,11 @@ export function openNoteFrame(root: ShadowRoot, source: NoteFrameSource, editor:
     if (!drawn) frame.focus();
     drawn = true;
   };
-  listenToNoteFrame(channel.port1, editor, { ...hooks, onHeight }, () => closed);
+  const onEdited = (edited: NoteDraft) => {
+    draft = edited;
+    hooks.onEdited(edited);
+  };
+  listenToNoteFrame(channel.port1, editor, { onEdited, onClose: hooks.onClose, onHeight }, () => closed);
 
   void source().then((answer) => {
     if (closed) return;
@@ -121,6 +138,9 @@ export function openNoteFrame(root: ShadowRoot, source: NoteFrameSource, editor:
     );
     frame.src = answer.url;
     root.append(frame);
+    // The frame leaves with its shadow root's children, with the host leaving <html>, or with <html> leaving the document.
+    watch.observe(root, { childList: true });
+    watch.observe(document, { childList: true, subtree: true });
     position();
     setTimeout(() => {
       if (!closed && !drawn) hooks.onBlocked();

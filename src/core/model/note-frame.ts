@@ -29,9 +29,13 @@ export interface NoteFrameSetup {
   canDelete: boolean;
 }
 
-/** The frame to the page: the reader wrote something, saved, deleted or closed; the editor's height. */
+/**
+ * The frame to the page: the draft as the reader changed it, saved, deleted or closed; the
+ * editor's height. The in-page UI keeps the latest draft (in the content script's world,
+ * which the page cannot read) to open the editor again if the page removes its frame.
+ */
 export type NoteFrameEvent =
-  | { kind: 'edited' }
+  | { kind: 'edited'; draft: NoteDraft }
   | { kind: 'save'; draft: NoteDraft }
   | { kind: 'delete' }
   | { kind: 'close' }
@@ -77,10 +81,10 @@ export function isNoteFrameSetup(value: unknown): value is NoteFrameSetup {
 export function isNoteFrameEvent(value: unknown): value is NoteFrameEvent {
   if (!isRecord(value)) return false;
   switch (value.kind) {
-    case 'edited':
     case 'delete':
     case 'close':
       return hasOnlyKeys(value, ['kind']);
+    case 'edited':
     case 'save':
       return hasOnlyKeys(value, ['kind', 'draft']) && isNoteDraft(value.draft);
     case 'height':

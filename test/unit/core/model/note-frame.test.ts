@@ -14,10 +14,10 @@ describe('messages between the in-page UI and the note frame', () => {
   });
 
   it('accepts the five events a frame sends, with exactly their fields', () => {
-    for (const event of [{ kind: 'edited' }, { kind: 'delete' }, { kind: 'close' }, { kind: 'save', draft: DRAFT }, { kind: 'height', px: 236 }]) expect(isNoteFrameEvent(event)).toBe(true);
+    for (const event of [{ kind: 'edited', draft: DRAFT }, { kind: 'delete' }, { kind: 'close' }, { kind: 'save', draft: DRAFT }, { kind: 'height', px: 236 }]) expect(isNoteFrameEvent(event)).toBe(true);
     // A draft longer than a note holds still arrives, so that the page can say so.
     expect(isNoteFrameEvent({ kind: 'save', draft: { ...DRAFT, note: 'x'.repeat(20_001) } })).toBe(true);
-    for (const event of [null, 'close', { kind: 'close', extra: 1 }, { kind: 'save' }, { kind: 'save', draft: { ...DRAFT, tags: ['a'] } }, { kind: 'height', px: 1.5 }, { kind: 'height', px: 1e6 }, { kind: 'navigate' }])
+    for (const event of [null, 'close', { kind: 'close', extra: 1 }, { kind: 'edited' }, { kind: 'save' }, { kind: 'save', draft: { ...DRAFT, tags: ['a'] } }, { kind: 'height', px: 1.5 }, { kind: 'height', px: 1e6 }, { kind: 'navigate' }])
       expect(isNoteFrameEvent(event)).toBe(false);
   });
 
