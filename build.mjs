@@ -39,6 +39,7 @@ export const STATIC_FILES = [
   ['src/content/content.css', 'content.css'],
   ['src/note-frame/note-frame.html', 'note-frame.html'],
   ['src/ui/surfaces.css', 'surfaces.css'],
+  ['src/note-frame/note-frame.css', 'note-frame.css'],
 ];
 
 /** `import css from './x.css?inline'`: the stylesheet's minified text, as Vite serves it in tests. */

@@ -28,7 +28,7 @@ describe('derived manifests', () => {
   });
 
   it('lets web pages load only the note editor\'s frame, nothing else of the extension', () => {
-    expect(source.web_accessible_resources).toEqual([{ resources: ['note-frame.html', 'note-frame.js', 'surfaces.css'], matches: ['<all_urls>'] }]);
+    expect(source.web_accessible_resources).toEqual([{ resources: ['note-frame.html', 'note-frame.js', 'surfaces.css', 'note-frame.css'], matches: ['<all_urls>'] }]);
     for (const file of source.web_accessible_resources[0].resources) expect(STATIC_FILES.map(([, to]: string[]) => to).concat(['note-frame.js'])).toContain(file);
   });
 
