@@ -56,7 +56,7 @@ function lostEditorNotice(editor: EditorSurface, draft: NoteDraft, ui: UiControl
   return {
     kind: 'notice',
     at: editor.at,
-    message: 'This page removed Gloss\'s note editor. Your note is kept here until you save it or close this.',
+    message: "This page removed Gloss's note editor. Your note is kept here until you save it or close this.",
     action: { label: 'Save note', run: saveFromNotice(editor, draft, ui) },
   };
 }

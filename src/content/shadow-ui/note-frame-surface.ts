@@ -101,11 +101,11 @@ export function openNoteFrame(root: ShadowRoot, source: NoteFrameSource, editor:
     closed = true;
     watch.disconnect();
     channel.port1.close();
+    // A frame the page took out of the document gets no input; put back with the host, it would load again.
+    if (!frame.isConnected) return frame.remove();
     // Out of sight, out of input's way and no longer the editor at once; removed a moment
     // later, once input already on its way to the frame has arrived (Chromium waits on a frame
     // it routed an event to, and an automated browser hangs if that frame is gone).
-    // A frame the page took out of the document gets no input; put back with the host, it would load again.
-    if (!frame.isConnected) return frame.remove();
     if (root.activeElement === frame) frame.blur();
     delete frame.dataset.gloss;
     Object.assign(frame.style, { visibility: 'hidden', pointerEvents: 'none' });
