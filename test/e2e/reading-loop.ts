@@ -137,6 +137,10 @@ function highlightCounts(page: Page): Promise<Record<string, number>> {
   });
 }
 
+/** The story a single-page site shows after "Next story" (test/e2e: in-page navigations). */
+const NEXT_STORY =
+  '<h1>Second story about the harbour</h1><p>The harbour authority said on Monday that dredging would begin in May, at a cost of $3 million, after two years of delays.</p><p>Fishermen welcomed the plan but warned that the work must not disturb the spawning season, which runs from March to June every year.</p><p>The council will publish the full schedule next week, officials said.</p>';
+
 export function defineReadingLoop(engine: Engine): void {
   describe.skipIf(!isEngineAvailable(engine))(`reading loop in ${engine}`, () => {
     let launched: Launched;
@@ -614,19 +618,33 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
-    it('starts over on an in-page navigation (pushState)', async () => {
+    /** The test article with a "Next story" button whose click runs `navigate` (page script, given the next story's paragraphs). */
+    const serveSinglePageApp = (name: string, navigate: string): string => {
       const article = readFileSync('test/fixtures/pages/article.html', 'utf8').replace(/<link rel="canonical"[^>]*>/, '');
-      const next = '<h1>Second story about the harbour</h1><p>The harbour authority said on Monday that dredging would begin in May, at a cost of $3 million, after two years of delays.</p><p>Fishermen welcomed the plan but warned that the work must not disturb the spawning season, which runs from March to June every year.</p><p>The council will publish the full schedule next week, officials said.</p>';
-      const script = `<script>document.addEventListener('click', (e) => { if (e.target.id !== 'next') return; history.pushState({}, '', '/spa-second.html'); document.title = 'Second story about the harbour'; document.querySelector('.article-body').innerHTML = ${JSON.stringify(next)}; });</script>`;
-      server.override('/spa.html', article.replace('<main class="story">', '<main class="story"><button id="next">Next story</button>').replace('</body>', `${script}</body>`));
-      const page = await openWebPage(launched, `${server.origin}/spa.html`);
-      expect((await analysisOf(`${server.origin}/spa.html`)).article?.text).toContain('flood barrier');
+      const script = `<script>document.addEventListener('click', (e) => { if (e.target.id !== 'next') return; const next = ${JSON.stringify(NEXT_STORY)}; ${navigate} });</script>`;
+      server.override(`/${name}.html`, article.replace('<main class="story">', '<main class="story"><button id="next">Next story</button>').replace('</body>', `${script}</body>`));
+      return `${server.origin}/${name}.html`;
+    };
+
+    const startsOverOnNextStory = async (url: string, secondUrl: string): Promise<void> => {
+      const page = await openWebPage(launched, url);
+      expect((await analysisOf(url)).article?.text).toContain('flood barrier');
       await page.click('#next');
-      const secondUrl = `${server.origin}/spa-second.html`;
       const second = await analysisOf(secondUrl);
       expect(second.article?.text).toContain('dredging would begin in May');
       expect(second.article?.text).not.toContain('flood barrier');
       await page.close();
+    };
+
+    it('starts over on an in-page navigation (pushState)', async () => {
+      const url = serveSinglePageApp('spa', "history.pushState({}, '', '/spa-second.html'); document.title = 'Second story about the harbour'; document.querySelector('.article-body').innerHTML = next;");
+      await startsOverOnNextStory(url, `${server.origin}/spa-second.html`);
+    });
+
+    it('starts over on a navigation that swaps the whole body (Turbo-style)', async () => {
+      const swap = "history.pushState({}, '', '/turbo-second.html'); const body = document.createElement('body'); body.innerHTML = '<main class=\"story\"><div class=\"article-body\">' + next + '</div></main>'; document.body.replaceWith(body);";
+      const url = serveSinglePageApp('turbo', swap);
+      await startsOverOnNextStory(url, `${server.origin}/turbo-second.html`);
     });
 
     it('says plainly in the popup when Gloss cannot run on a page', async () => {

@@ -64,7 +64,8 @@ export function watchPage(deps: {
     timer = window.setTimeout(check, SETTLE_MS);
   };
   const observer = new MutationObserver(schedule);
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  // The whole document, not the body: a navigation may swap the body itself (Turbo-style sites) or the document (document.open).
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
   window.addEventListener('popstate', schedule, { signal });
   window.addEventListener('hashchange', schedule, { signal });
   signal.addEventListener('abort', () => {
