@@ -160,6 +160,7 @@ function start(): void {
       root: scopeRoot,
       indexedLength,
       hasOrphans: () => notes.placements().some((p) => p.state === 'orphaned'),
+      marksIntact: () => painter.isIntact(),
       busy: () => ui.current()?.kind === 'editor',
       restart: () => {
         controller.abort();

@@ -8,7 +8,7 @@ import { buildTextIndex } from '../../src/content/text-index/text-index';
 import { wholePageText } from '../../src/content/text-index/page-text';
 import { pageMeta, storedAnnotation } from '../helpers/builders';
 
-const painter: Painter = { set: () => undefined, clear: () => undefined, supported: false };
+const painter: Painter = { set: () => undefined, clear: () => undefined, isIntact: () => true, supported: false };
 const background = (async () => ok([])) as unknown as BackgroundCaller;
 
 describe('notes in the page', () => {

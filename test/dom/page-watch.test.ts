@@ -4,8 +4,9 @@ import { watchPage } from '../../src/content/features/page-watch';
 afterEach(() => vi.useRealTimers());
 
 describe('watching a page Gloss has started on', () => {
-  /** Starts watching an article in a fresh body; returns the reasons restart was called with. */
-  function watchArticle(): { restarts: string[]; running: AbortController } {
+  /** Starts watching an article in a fresh body at a fresh address; returns the reasons restart was called with. */
+  function watchArticle(marksIntact: () => boolean = () => true): { restarts: string[]; running: AbortController } {
+    history.pushState({}, '', `/story-${Math.random().toString(36).slice(2)}`);
     document.body.innerHTML = '<main><p>A first story about the harbour, long enough to be one.</p></main>';
     const root = document.querySelector('main')!;
     const restarts: string[] = [];
@@ -16,6 +17,7 @@ describe('watching a page Gloss has started on', () => {
       root,
       indexedLength: root.textContent!.length,
       hasOrphans: () => false,
+      marksIntact,
       busy: () => false,
       restart: (reason) => restarts.push(reason),
     });
@@ -25,7 +27,7 @@ describe('watching a page Gloss has started on', () => {
   it('starts over on a navigation that swaps the whole body, as Turbo-style sites do', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { restarts, running } = watchArticle();
-    history.pushState({}, '', `/second-story-${Date.now()}`);
+    history.pushState({}, '', '/second-story');
     const next = document.createElement('body');
     next.innerHTML = '<main><p>A second story, about the dredging that begins in May.</p></main>';
     document.body.replaceWith(next);
@@ -37,10 +39,28 @@ describe('watching a page Gloss has started on', () => {
   it('starts over on a navigation that changes the article in place', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { restarts, running } = watchArticle();
-    history.pushState({}, '', `/third-story-${Date.now()}`);
+    history.pushState({}, '', '/third-story');
     document.querySelector('main')!.innerHTML = '<p>A third story.</p>';
     await vi.advanceTimersByTimeAsync(1_000);
     expect(restarts).toEqual(['navigation']);
+    running.abort();
+  });
+
+  it('starts over when the page rendered its article again and the marks lie on removed text, however late', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let intact = true;
+    const { restarts, running } = watchArticle(() => intact);
+    await vi.advanceTimersByTimeAsync(60_000);
+    // Late, a change of text alone is not looked at (orphans and late content are looked for early on)...
+    document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'A much longer correction, appended a minute after the story first appeared.' }));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(restarts).toEqual([]);
+    // ...but the same text in new nodes, where Gloss's marks no longer are, is.
+    const paragraph = document.querySelector('main p')!;
+    paragraph.replaceWith(paragraph.cloneNode(true));
+    intact = false;
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(restarts).toEqual(['late-content']);
     running.abort();
   });
 });

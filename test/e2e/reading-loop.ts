@@ -137,6 +137,17 @@ function highlightCounts(page: Page): Promise<Record<string, number>> {
   });
 }
 
+/** Like highlightCounts, counting only ranges still on text in the page (a range on removed nodes collapses). */
+function liveHighlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      counts[name] = [...highlight].filter((range) => !range.collapsed && range.startContainer.isConnected).length;
+    });
+    return counts;
+  });
+}
+
 /** The story a single-page site shows after "Next story" (test/e2e: in-page navigations). */
 const NEXT_STORY =
   '<h1>Second story about the harbour</h1><p>The harbour authority said on Monday that dredging would begin in May, at a cost of $3 million, after two years of delays.</p><p>Fishermen welcomed the plan but warned that the work must not disturb the spawning season, which runs from March to June every year.</p><p>The council will publish the full schedule next week, officials said.</p>';
@@ -580,6 +591,19 @@ export function defineReadingLoop(engine: Engine): void {
       expect(after.map((a) => a.state)).toEqual(['anchored', 'anchored']);
       expect(after.map((a) => a.quote)).toContain('with the path closed for the duration');
       await popup.close();
+      await page.close();
+    });
+
+    it('paints its marks and notes again when the page renders the article anew with the same text', async () => {
+      const url = serveArticle('rerender');
+      const page = await openAnalysed(url);
+      await highlightWithToolbar(page, QUOTE, 'green');
+      const before = await liveHighlightCounts(page);
+      expect(before['gloss-note-green']).toBe(1);
+      expect(before['gloss-per']).toBeGreaterThan(0);
+      // A framework rendering the article again (hydration, a re-render): the same text in new nodes.
+      await page.evaluate(() => document.querySelectorAll('[data-gloss-article] p').forEach((p) => p.replaceWith(p.cloneNode(true))));
+      await expect.poll(() => liveHighlightCounts(page), { timeout: 5_000, interval: 100 }).toEqual(before);
       await page.close();
     });
 

@@ -1,7 +1,8 @@
 /**
  * Watches a page after Gloss has started on it: an in-page navigation (pushState, popstate,
- * hash routes) means a new page, and content that arrives late may be where orphaned notes
- * belong. Either way Gloss starts over on the page, within a bounded budget.
+ * hash routes) means a new page, content that arrives late may be where orphaned notes
+ * belong, and an article the page rendered again holds none of Gloss's marks. Each time
+ * Gloss starts over on the page, within a bounded budget.
  */
 
 /** Quiet time after the last DOM change before looking again, and the longest wait for quiet. */
@@ -22,6 +23,8 @@ export function watchPage(deps: {
   root: Element;
   indexedLength: number;
   hasOrphans: () => boolean;
+  /** False once marks or notes are painted on text the page has since removed (painter.isIntact). */
+  marksIntact: () => boolean;
   /** True while starting over would throw away what the reader is doing (a note being written). */
   busy: () => boolean;
   restart: (reason: 'navigation' | 'late-content') => void;
@@ -49,8 +52,11 @@ export function watchPage(deps: {
       return;
     }
     if (window.location.href !== url) return deps.restart('navigation');
-    const withinBudget = budget.retries < MAX_RETRIES && Date.now() - budget.since < RETRY_WINDOW_MS;
-    if (withinBudget && (deps.hasOrphans() || textChanged())) {
+    // Orphans and late text are looked for early on only; marks lost to a re-render are a
+    // page's own event, restored whenever it happens (within the same number of retries).
+    const early = Date.now() - budget.since < RETRY_WINDOW_MS;
+    const marksLost = !deps.marksIntact();
+    if (budget.retries < MAX_RETRIES && (marksLost || (early && (deps.hasOrphans() || textChanged())))) {
       budget.retries++;
       deps.restart('late-content');
     }
