@@ -159,6 +159,7 @@ function start(): void {
       signal,
       root: scopeRoot,
       indexedLength,
+      isArticle,
       hasOrphans: () => notes.placements().some((p) => p.state === 'orphaned'),
       marksIntact: () => painter.isIntact(),
       busy: () => ui.current()?.kind === 'editor',

@@ -5,9 +5,9 @@ afterEach(() => vi.useRealTimers());
 
 describe('watching a page Gloss has started on', () => {
   /** Starts watching an article in a fresh body at a fresh address; returns the reasons restart was called with. */
-  function watchArticle(marksIntact: () => boolean = () => true): { restarts: string[]; running: AbortController } {
+  function watchArticle(marksIntact: () => boolean = () => true, html = '<p>A first story about the harbour, long enough to be one.</p>'): { restarts: string[]; running: AbortController } {
     history.pushState({}, '', `/story-${Math.random().toString(36).slice(2)}`);
-    document.body.innerHTML = '<main><p>A first story about the harbour, long enough to be one.</p></main>';
+    document.body.innerHTML = `<main>${html}</main>`;
     const root = document.querySelector('main')!;
     const restarts: string[] = [];
     const running = new AbortController();
@@ -16,6 +16,7 @@ describe('watching a page Gloss has started on', () => {
       signal: running.signal,
       root,
       indexedLength: root.textContent!.length,
+      isArticle: true,
       hasOrphans: () => false,
       marksIntact,
       busy: () => false,
@@ -61,6 +62,25 @@ describe('watching a page Gloss has started on', () => {
     intact = false;
     await vi.advanceTimersByTimeAsync(1_000);
     expect(restarts).toEqual(['late-content']);
+    running.abort();
+  });
+
+  it('starts over when the reader reveals the rest of the article ("Continue reading"), however late, but not for a small popover', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const rest = '<p>The rest of the story. '.concat('The council met again on Thursday and heard from residents of the eastern districts. '.repeat(4), '</p>');
+    const html = `<p>The first paragraphs of the story.</p><div id="rest" hidden>${rest}</div><div id="share" style="display: none"><a href="#">Share</a></div><div id="more" style="display:none">${rest}</div>`;
+    const { restarts, running } = watchArticle(() => true, html);
+    await vi.advanceTimersByTimeAsync(60_000);
+    document.getElementById('share')!.removeAttribute('style');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(restarts).toEqual([]);
+    document.getElementById('rest')!.hidden = false;
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(restarts).toEqual(['late-content']);
+    // Shown with jQuery's show(): an inline style.
+    document.getElementById('more')!.style.display = 'block';
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(restarts).toEqual(['late-content', 'late-content']);
     running.abort();
   });
 });

@@ -607,6 +607,17 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('reads the rest of an article the reader reveals with "Continue reading"', async () => {
+      const rest = '<div id="rest" hidden><p>Later on Tuesday, Governor Maria Castellanos promised state funds for the second phase of the barrier, and said she would visit Millbrook in the spring to see the work for herself.</p><p>The council expects the first section to be finished before the autumn rains.</p></div><button id="continue">Continue reading</button>';
+      const script = "<script>document.getElementById('continue').addEventListener('click', () => { document.getElementById('rest').hidden = false; });</script>";
+      const url = serveArticle('continue-reading', articleNamed('continue-reading').replace('</article>', `${rest}</article>`).replace('</body>', `${script}</body>`));
+      const page = await openAnalysed(url);
+      expect((await analysisOf(url)).article!.text).not.toContain('Castellanos');
+      await page.click('#continue');
+      await expect.poll(async () => (await analysisOf(url)).entities.map((e) => e.text), { timeout: 10_000, interval: 200 }).toContain('Maria Castellanos');
+      await page.close();
+    });
+
     it('places a note whose paragraph arrives after the page loaded', async () => {
       const article = articleNamed('late');
       const lateParagraph = /<p>Engineers from Halcrow Partners[\s\S]*?<\/p>/.exec(article)![0];

@@ -5,6 +5,8 @@
  * Gloss starts over on the page, within a bounded budget.
  */
 
+import { isHiddenElement } from '../article/collect-blocks';
+
 /** Quiet time after the last DOM change before looking again, and the longest wait for quiet. */
 const SETTLE_MS = 600;
 const MAX_WAIT_MS = 3_000;
@@ -13,6 +15,15 @@ const CHANGED_TEXT = 0.2;
 /** Orphans are retried for this long after a page (URL) was first seen, at most MAX_RETRIES times. */
 const RETRY_WINDOW_MS = 30_000;
 const MAX_RETRIES = 5;
+/** Text hidden in the article when Gloss read it, this long or longer, is the rest of the article when shown ("Continue reading"). */
+const REVEALED_TEXT = 100;
+const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'style'];
+
+/** Elements of the article hidden by attribute or inline style (which the text index leaves out) that hold text worth reading. */
+function hiddenText(root: Element): Element[] {
+  const hidden = root.querySelectorAll('[hidden], [aria-hidden], [style]');
+  return [...hidden].filter((element) => isHiddenElement(element) && (element.textContent?.length ?? 0) >= REVEALED_TEXT);
+}
 
 const budget = { url: '', since: 0, retries: 0 };
 
@@ -22,6 +33,8 @@ export function watchPage(deps: {
   /** The element whose text Gloss indexed, and that text's length. */
   root: Element;
   indexedLength: number;
+  /** The root is an article: hidden text in it that is shown later is the rest of the article. */
+  isArticle: boolean;
   hasOrphans: () => boolean;
   /** False once marks or notes are painted on text the page has since removed (painter.isIntact). */
   marksIntact: () => boolean;
@@ -37,6 +50,9 @@ export function watchPage(deps: {
 
   let timer = 0;
   let waitingSince = 0;
+  // Not on other pages, whose hidden menus and dialogs open and close as the reader uses them.
+  const hidden = deps.isArticle ? hiddenText(deps.root) : [];
+  const revealed = (): boolean => hidden.some((element) => element.isConnected && !isHiddenElement(element));
   const textChanged = (): boolean => {
     if (!deps.root.isConnected) return true;
     const length = deps.root.textContent?.length ?? 0;
@@ -52,11 +68,11 @@ export function watchPage(deps: {
       return;
     }
     if (window.location.href !== url) return deps.restart('navigation');
-    // Orphans and late text are looked for early on only; marks lost to a re-render are a
-    // page's own event, restored whenever it happens (within the same number of retries).
+    // Orphans and late text are looked for early on only; marks lost to a re-render and text
+    // the reader reveals are events, answered whenever they happen (within the same retries).
     const early = Date.now() - budget.since < RETRY_WINDOW_MS;
-    const marksLost = !deps.marksIntact();
-    if (budget.retries < MAX_RETRIES && (marksLost || (early && (deps.hasOrphans() || textChanged())))) {
+    const event = !deps.marksIntact() || revealed();
+    if (budget.retries < MAX_RETRIES && (event || (early && (deps.hasOrphans() || textChanged())))) {
       budget.retries++;
       deps.restart('late-content');
     }
@@ -72,6 +88,8 @@ export function watchPage(deps: {
   const observer = new MutationObserver(schedule);
   // The whole document, not the body: a navigation may swap the body itself (Turbo-style sites) or the document (document.open).
   observer.observe(document, { childList: true, subtree: true, characterData: true });
+  // Attributes only where hidden text may be shown: pages animate inline styles elsewhere all the time.
+  for (const element of hidden) observer.observe(element, { attributes: true, attributeFilter: HIDING_ATTRIBUTES });
   window.addEventListener('popstate', schedule, { signal });
   window.addEventListener('hashchange', schedule, { signal });
   signal.addEventListener('abort', () => {
