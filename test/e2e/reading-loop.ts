@@ -137,6 +137,20 @@ function highlightCounts(page: Page): Promise<Record<string, number>> {
   });
 }
 
+/** Moves the pointer onto the first range of a named highlight ("gloss-per"), scrolled into view. */
+async function hoverHighlight(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  const point = await page.evaluate((highlightName: string) => {
+    for (const range of (CSS.highlights.get(highlightName) ?? []) as Iterable<Range>) {
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + 3, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`nothing painted as ${highlightName}`);
+  }, name);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+}
+
 /** Like highlightCounts, counting only ranges still on text in the page (a range on removed nodes collapses). */
 function liveHighlightCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
@@ -237,17 +251,7 @@ export function defineReadingLoop(engine: Engine): void {
     it('shows a card when hovering an entity', async () => {
       const page = await openWebPage(launched, `${server.origin}/article.html`);
       await analysisOf(`${server.origin}/article.html`);
-      await page.mouse.move(0, 0);
-      const point = await page.evaluate(() => {
-        const highlight = CSS.highlights.get('gloss-per') as unknown as Iterable<Range>;
-        for (const range of highlight) {
-          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          const rect = range.getClientRects()[0]!;
-          return { x: rect.left + 3, y: rect.top + rect.height / 2 };
-        }
-        throw new Error('no person highlight');
-      });
-      await page.mouse.move(point.x, point.y, { steps: 3 });
+      await hoverHighlight(page, 'gloss-per');
       const card = await waitForUi(page, '[data-gloss="card"]');
       expect(await card!.evaluate((el) => el.textContent)).toMatch(/^Person: /);
       await page.close();
@@ -357,6 +361,17 @@ export function defineReadingLoop(engine: Engine): void {
       expect(fit.bottom).toBeLessThanOrEqual(fit.height);
       await page.screenshot({ path: `${ARTIFACTS}/${engine}-editor-low-window.png` });
       await page.keyboard.press('Escape');
+      await page.close();
+    });
+
+    it('shows the toolbar and cards on a page whose scripts stop pointer events short of the document', async () => {
+      // As a framework's handler calling stopPropagation does, at the article.
+      const script = "<script>for (const type of ['mouseup', 'mousemove', 'keyup']) document.querySelector('.article-body').addEventListener(type, (e) => e.stopPropagation());</script>";
+      const url = serveArticle('stopped-events', articleNamed('stopped-events').replace('</body>', `${script}</body>`));
+      const page = await openAnalysed(url);
+      await highlightWithToolbar(page, QUOTE, 'pink');
+      await hoverHighlight(page, 'gloss-per');
+      expect(await (await waitForUi(page, '[data-gloss="card"]'))!.evaluate((el) => el.textContent)).toMatch(/^Person: /);
       await page.close();
     });
 

@@ -235,12 +235,15 @@ export function startInteractions(deps: {
 
   const onKeyUp = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') ui.hide();
-    else if (event.shiftKey || event.key === 'Shift') showToolbarSoon();
+    else if ((event.shiftKey || event.key === 'Shift') && !ui.isOwn(event.target)) showToolbarSoon();
   };
 
-  document.addEventListener('mouseup', onPointerUp, { signal });
-  document.addEventListener('mousemove', onPointerMove, { signal, passive: true });
-  document.addEventListener('keyup', onKeyUp, { signal });
+  // At the window, capturing: a page's handler that stops these events before they reach the
+  // document (a framework's stopPropagation at the article) does not keep them from Gloss.
+  const view = document.defaultView!;
+  view.addEventListener('mouseup', onPointerUp, { signal, capture: true });
+  view.addEventListener('mousemove', onPointerMove, { signal, passive: true, capture: true });
+  view.addEventListener('keyup', onKeyUp, { signal, capture: true });
 
   return {
     async highlightSelection() {
