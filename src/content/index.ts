@@ -23,7 +23,7 @@ import { createNotesFeature } from './features/notes';
 import { watchPage } from './features/page-watch';
 import { pageApiRoutes } from './features/page-api';
 import { answerNewcomers, takeOver } from './handover';
-import { ARTICLE_ATTRIBUTE, INJECTED_MARKER, LIGHT_TEXT_MARKER, removePageMarkers } from './page-markers';
+import { ARTICLE_ATTRIBUTE, INJECTED_MARKER, isSelectionTurnedOff, LIGHT_TEXT_MARKER, SELECTABLE_MARKER, removePageMarkers } from './page-markers';
 import { createHighlightPainter } from './highlighting/painter';
 import { createLazyUiController, inPageUiFromGlobal } from './shadow-ui/lazy-controller';
 import type { NoteFrameSource } from './shadow-ui/note-frame-surface';
@@ -57,9 +57,11 @@ function start(): void {
   const isArticle = articleFound !== undefined;
   articleFound?.root.setAttribute(ARTICLE_ATTRIBUTE, '');
   const scopeRoot = articleFound?.root ?? document.body;
-  // One style read, on article pages only (entities are marked nowhere else): the marks
-  // must show on the colours the page really has.
+  // Style reads on article pages only (entities are marked nowhere else): the marks must show
+  // on the colours the page really has, and the reader must be able to select the text to
+  // highlight it, though the site turned selection off (user-select: none).
   if (articleFound && isLightColor(getComputedStyle(articleFound.root).color)) root.setAttribute(LIGHT_TEXT_MARKER, '');
+  if (articleFound && isSelectionTurnedOff(articleFound.root)) root.setAttribute(SELECTABLE_MARKER, '');
   const index = articleFound ? buildTextIndex(scopeRoot, articleFound.excluded) : lazyTextIndex(scopeRoot, () => buildTextIndex(scopeRoot));
   const indexedLength = scopeRoot.textContent?.length ?? 0;
   // Outside an article, the page's text is the one index already.

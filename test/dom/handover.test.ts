@@ -10,10 +10,11 @@ describe('handover between two Glosses in one page', () => {
   it('starts on a page where an earlier Gloss is gone, removing its UI and markers', () => {
     document.documentElement.setAttribute('data-gloss-injected', '');
     document.documentElement.setAttribute('data-gloss-light-text', '');
+    document.documentElement.setAttribute('data-gloss-selectable', '');
     document.body.innerHTML = '<article data-gloss-article><p>Text</p></article>';
     document.documentElement.append(document.createElement('gloss-ui'));
     expect(takeOver(document)).toBe(true);
-    expect(document.querySelector('gloss-ui, [data-gloss-article], [data-gloss-injected], [data-gloss-light-text]')).toBeNull();
+    expect(document.querySelector('gloss-ui, [data-gloss-article], [data-gloss-injected], [data-gloss-light-text], [data-gloss-selectable]')).toBeNull();
     expect(document.querySelector('article p')?.textContent).toBe('Text');
   });
 

@@ -364,6 +364,17 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('lets the reader select and highlight an article whose site turned text selection off', async () => {
+      const style = '<style>body { -webkit-user-select: none; user-select: none; }</style>';
+      const url = serveArticle('no-select', articleNamed('no-select').replace('</head>', `${style}</head>`));
+      const page = await openAnalysed(url);
+      await highlightWithToolbar(page, QUOTE, 'blue');
+      // Only the article: the rest of the page keeps the site's choice.
+      await dragSelect(page, 'The Riverside Courier', 'footer');
+      expect(await page.evaluate(() => window.getSelection()!.toString())).toBe('');
+      await page.close();
+    });
+
     it('shows the toolbar and cards on a page whose scripts stop pointer events short of the document', async () => {
       // As a framework's handler calling stopPropagation does, at the article.
       const script = "<script>for (const type of ['mouseup', 'mousemove', 'keyup']) document.querySelector('.article-body').addEventListener(type, (e) => e.stopPropagation());</script>";
