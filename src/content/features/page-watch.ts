@@ -1,8 +1,9 @@
 /**
  * Watches a page after Gloss has started on it: an in-page navigation (pushState, popstate,
- * hash routes) means a new page, content that arrives late may be where orphaned notes
- * belong, and an article the page rendered again holds none of Gloss's marks. Each time
- * Gloss starts over on the page, within a bounded budget.
+ * hash routes, a swapped body) means a new page; content that arrives late may be where
+ * orphaned notes belong; an article the page rendered again holds none of Gloss's marks; and
+ * text the reader reveals ("Continue reading") has not been read. Each time Gloss starts over
+ * on the page, within a bounded budget.
  */
 
 import { isHiddenElement } from '../article/collect-blocks';
