@@ -422,7 +422,7 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
-    it('opens the note editor again, with what was written, when the page removes Gloss\'s UI', async () => {
+    it("opens the note editor again, with what was written, when the page removes Gloss's UI", async () => {
       const url = serveArticle('removed-ui');
       const page = await openAnalysed(url);
       await writeNote(page, QUOTE, 'Written before the page cleared');
