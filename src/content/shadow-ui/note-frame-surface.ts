@@ -138,9 +138,11 @@ export function openNoteFrame(root: ShadowRoot, source: NoteFrameSource, editor:
     );
     frame.src = answer.url;
     root.append(frame);
-    // The frame leaves with its shadow root's children, with the host leaving <html>, or with <html> leaving the document.
+    // The frame leaves with its shadow root's children, with the host leaving <html>, or with
+    // <html> leaving the document: those three lists, not the whole page's changes.
     watch.observe(root, { childList: true });
-    watch.observe(document, { childList: true, subtree: true });
+    watch.observe(document.documentElement, { childList: true });
+    watch.observe(document, { childList: true });
     position();
     setTimeout(() => {
       if (!closed && !drawn) hooks.onBlocked();
