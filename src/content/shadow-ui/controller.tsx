@@ -72,13 +72,12 @@ export function createUiController(document: Document, signal: AbortSignal, note
   /** The page removed the editor: open it again with the draft, once; then keep the draft in a notice. */
   const onLost = (surface: EditorSurface, draft: NoteDraft): void => {
     if (shown !== surface) return;
+    if (reopened.has(surface)) return controller.show(lostEditorNotice(surface, draft, controller));
     const wasEdited = edited;
-    if (reopened.has(surface)) controller.show(lostEditorNotice(surface, draft, controller));
-    else {
-      const again: EditorSurface = { ...surface, initial: draft };
-      reopened.add(again);
-      controller.show(again);
-    }
+    const again: EditorSurface = { ...surface, initial: draft };
+    reopened.add(again);
+    controller.show(again);
+    // The reopened editor holds the reader's writing as the one it replaces did.
     edited = wasEdited;
   };
 
