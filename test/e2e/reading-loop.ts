@@ -126,12 +126,15 @@ function waitForHighlights(page: Page, name: string, count: number): Promise<unk
   return page.waitForFunction((n: string, c: number) => (CSS.highlights.get(n)?.size ?? 0) === c, { polling: 50, timeout: 5_000 }, name, count);
 }
 
-/** Names of highlights Gloss registered in the page, with their range counts. */
+/**
+ * Names of highlights Gloss registered in the page, with how many of their ranges still lie on
+ * text in the page (a range on nodes the page removed collapses, and shows nothing).
+ */
 function highlightCounts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const counts: Record<string, number> = {};
     CSS.highlights.forEach((highlight, name) => {
-      counts[name] = highlight.size;
+      counts[name] = [...highlight].filter((range) => !range.collapsed && range.startContainer.isConnected).length;
     });
     return counts;
   });
@@ -149,17 +152,6 @@ async function hoverHighlight(page: Page, name: string): Promise<void> {
     throw new Error(`nothing painted as ${highlightName}`);
   }, name);
   await page.mouse.move(point.x, point.y, { steps: 3 });
-}
-
-/** Like highlightCounts, counting only ranges still on text in the page (a range on removed nodes collapses). */
-function liveHighlightCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      counts[name] = [...highlight].filter((range) => !range.collapsed && range.startContainer.isConnected).length;
-    });
-    return counts;
-  });
 }
 
 /** The story a single-page site shows after "Next story" (test/e2e: in-page navigations). */
@@ -624,12 +616,12 @@ export function defineReadingLoop(engine: Engine): void {
       const url = serveArticle('rerender');
       const page = await openAnalysed(url);
       await highlightWithToolbar(page, QUOTE, 'green');
-      const before = await liveHighlightCounts(page);
+      const before = await highlightCounts(page);
       expect(before['gloss-note-green']).toBe(1);
       expect(before['gloss-per']).toBeGreaterThan(0);
       // A framework rendering the article again (hydration, a re-render): the same text in new nodes.
       await page.evaluate(() => document.querySelectorAll('[data-gloss-article] p').forEach((p) => p.replaceWith(p.cloneNode(true))));
-      await expect.poll(() => liveHighlightCounts(page), { timeout: 5_000, interval: 100 }).toEqual(before);
+      await expect.poll(() => highlightCounts(page), { timeout: 5_000, interval: 100 }).toEqual(before);
       await page.close();
     });
 
