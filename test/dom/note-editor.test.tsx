@@ -17,7 +17,7 @@ function draw(problem?: string) {
       initial={{ note: 'Check it', tags: 'figures', color: 'green' }}
       canDelete
       problem={problem}
-      onEdit={() => heard.push('edit')}
+      onEdit={(draft) => heard.push(`edit ${draft.note} | ${draft.tags} | ${draft.color}`)}
       onSave={(draft) => saved.push(draft)}
       onDelete={() => heard.push('delete')}
       onClose={() => heard.push('close')}
@@ -40,15 +40,17 @@ describe('the note editor', () => {
     expect(form.querySelector('[role="alert"]')).toBeNull();
   });
 
-  it('hands back what was written on Save and on Ctrl+Enter, and says each change', async () => {
+  it('hands back what was written on Save and on Ctrl+Enter, and the draft at each change', async () => {
     const { form, heard, saved, field } = draw();
     await act(async () => {
       field('note').value = 'A new thought';
       field('note').dispatchEvent(new Event('input', { bubbles: true }));
       field('tags').value = 'flood, budget';
       form.querySelector<HTMLInputElement>('[data-color="blue"]')!.checked = true;
+      form.querySelector<HTMLInputElement>('[data-color="blue"]')!.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    expect(heard).toEqual(['edit']);
+    // Each change hands over the whole draft (the page keeps it, to open the editor again if the page removes it).
+    expect(heard).toEqual(['edit A new thought | figures | green', 'edit A new thought | flood, budget | blue']);
     await act(async () => form.querySelector<HTMLButtonElement>('[data-action="save"]')!.click());
     await act(async () => void field('note').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true })));
     expect(saved).toEqual([
