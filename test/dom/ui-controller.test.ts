@@ -118,11 +118,38 @@ describe('the note editor in the page', () => {
     expect(ui.current()?.kind).toBe('notice');
     expect(ui.isEditing()).toBe(false);
     const notice = shadow().querySelector('[data-gloss="notice"]')!;
-    expect(notice.textContent).toContain('removed Gloss');
+    expect(notice.textContent).toContain('removed or replaced Gloss');
     notice.querySelector<HTMLButtonElement>('[data-action="notice-action"]')!.click();
     await settle();
     expect(saved).toEqual([DRAFT]);
     expect(ui.current()).toBeUndefined();
+  });
+
+  it("opens the editor again when the page navigates its frame, for whatever the frame shows then is not Gloss's", async () => {
+    const saved: NoteDraft[] = [];
+    const ui = createUiController(document, new AbortController().signal, async () => ({ url: FRAME_URL, key: 'k1' }));
+    ui.show(editor({ onSave: async (draft) => void saved.push(draft) }));
+    await settle();
+    const frame = shadow().querySelector<HTMLIFrameElement>('iframe')!;
+    (await frameAnswers(frame).port).postMessage({ kind: 'edited', draft: DRAFT });
+    await settle();
+
+    // The page points the frame at a look-alike of its own: a second load.
+    frame.dispatchEvent(new Event('load'));
+    await settle();
+    expect(frame.dataset.gloss).toBeUndefined();
+    expect(frame.style.visibility).toBe('hidden');
+    const again = shadow().querySelector<HTMLIFrameElement>('iframe[data-gloss="editor"]')!;
+    expect(again).not.toBe(frame);
+    expect((await frameAnswers(again).setup).initial).toEqual(DRAFT);
+
+    again.dispatchEvent(new Event('load'));
+    await settle();
+    expect(ui.current()?.kind).toBe('notice');
+    expect(shadow().querySelector('iframe[data-gloss="editor"]')).toBeNull();
+    shadow().querySelector<HTMLButtonElement>('[data-action="notice-action"]')!.click();
+    await settle();
+    expect(saved).toEqual([DRAFT]);
   });
 
   it('opens no frame for an editor closed before its key came', async () => {

@@ -432,6 +432,27 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('takes the note editor back, with what was written, from a page that navigates its frame to a look-alike', async () => {
+      const url = serveArticle('navigated-editor');
+      server.override('/look-alike.html', '<!doctype html><title>Gloss note</title><textarea name="note"></textarea>');
+      const page = await openAnalysed(url);
+      await writeNote(page, QUOTE, 'Not for the page to read');
+      const gloss = await editorFrame(page);
+      await page.evaluate(() => {
+        document.querySelector('gloss-ui')!.shadowRoot!.querySelector<HTMLIFrameElement>('iframe[data-gloss="editor"]')!.src = '/look-alike.html';
+      });
+      // The page's look-alike is taken out of the reader's way, and Gloss's own editor is back.
+      await page.waitForFunction(() => [...document.querySelector('gloss-ui')!.shadowRoot!.querySelectorAll('iframe')].every((frame) => !frame.src.endsWith('/look-alike.html')), { polling: 50, timeout: 5_000 });
+      const again = await editorFrame(page);
+      expect(again).not.toBe(gloss);
+      const note = await again.waitForSelector('textarea[name="note"]', { timeout: 5_000 });
+      expect(await note!.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Not for the page to read');
+      await clickInEditor(page, '[data-action="save"]');
+      await waitForHighlights(page, 'gloss-note-yellow', 1);
+      expect((await analysisOf(url)).annotations).toEqual([expect.objectContaining({ quote: QUOTE, state: 'anchored' })]);
+      await page.close();
+    });
+
     it('undoes a note deleted in the page', async () => {
       const url = serveArticle('undo');
       const page = await openAnalysed(url);

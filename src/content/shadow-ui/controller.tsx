@@ -51,12 +51,12 @@ function blockedEditorNotice(editor: EditorSurface, ui: UiController): Surface {
   };
 }
 
-/** What replaces an editor the page removed a second time: the note as written, saved on request. */
+/** What replaces an editor the page removed (or navigated) a second time: the note as written, saved on request. */
 function lostEditorNotice(editor: EditorSurface, draft: NoteDraft, ui: UiController): Surface {
   return {
     kind: 'notice',
     at: editor.at,
-    message: "This page removed Gloss's note editor. Your note is kept here until you save it or close this.",
+    message: "This page removed or replaced Gloss's note editor. Your note is kept here until you save it or close this.",
     action: { label: 'Save note', run: saveFromNotice(editor, draft, ui) },
   };
 }

@@ -33,7 +33,7 @@ export interface NoteFrameHooks {
   onUnavailable: (problem: string) => void;
   /** The frame opened but never drew the editor: the page keeps its frames from running scripts. */
   onBlocked: () => void;
-  /** The page removed the frame (or Gloss's UI around it) before the editor was closed: the draft as last written. */
+  /** The page removed the frame (or Gloss's UI around it), or navigated it, before the editor was closed: the draft as last written. */
   onLost: (draft: NoteDraft) => void;
 }
 
@@ -90,12 +90,15 @@ export function openNoteFrame(root: ShadowRoot, source: NoteFrameSource, editor:
   const channel = new MessageChannel();
   let closed = false;
   let draft = editor.initial;
-  // A page may remove Gloss's UI, or the frame in it, while the reader writes: the draft is
-  // handed back so that nothing written is lost (the controller opens the editor again).
-  const watch = new MutationObserver(() => {
-    if (closed || frame.isConnected) return;
+  // A page may remove Gloss's UI, or the frame in it, or navigate the frame, while the reader
+  // writes: the draft is handed back so that nothing written is lost (the controller opens the
+  // editor again).
+  const lose = () => {
     close();
     hooks.onLost(draft);
+  };
+  const watch = new MutationObserver(() => {
+    if (!closed && !frame.isConnected) lose();
   });
   const close = () => {
     closed = true;
@@ -131,11 +134,15 @@ export function openNoteFrame(root: ShadowRoot, source: NoteFrameSource, editor:
     if ('problem' in answer) return hooks.onUnavailable(answer.problem);
     const setup: NoteFrameSetup = { kind: 'gloss-note-setup', key: answer.key, quote: editor.quote, initial: editor.initial, canDelete: editor.canDelete };
     // Posted to the extension's origin only: a frame the page navigated elsewhere gets nothing.
-    frame.addEventListener(
-      'load',
-      () => frame.contentWindow?.postMessage(setup, new URL(answer.url).origin, [channel.port2]),
-      { once: true },
-    );
+    // The editor never navigates, so a later load is the page's doing: what the frame shows
+    // then is not Gloss's, and the reader must not type a note into it.
+    let loaded = false;
+    frame.addEventListener('load', () => {
+      if (closed) return;
+      if (loaded) return lose();
+      loaded = true;
+      frame.contentWindow?.postMessage(setup, new URL(answer.url).origin, [channel.port2]);
+    });
     frame.src = answer.url;
     root.append(frame);
     // The frame leaves with its shadow root's children, with the host leaving <html>, or with
