@@ -52,7 +52,7 @@ function run(sentences: NerSentence[], tagAll: (sentences: readonly NerSentence[
   const seconds = (performance.now() - started) / 1000;
   const tokens = sentences.reduce((sum, s) => sum + s.tokens.length, 0);
   const scores = scoreSpans(sentences.map((s) => s.tags), predicted);
-  const r = (p: PRF) => ({ precision: round(p.precision), recall: round(p.recall), f1: round(p.f1) });
+  const r = (p: PRF) => ({ precision: round(p.precision, 4), recall: round(p.recall, 4), f1: round(p.f1, 4) });
   return { ...r(scores), perType: Object.fromEntries(Object.entries(scores.perType).map(([t, p]) => [t, r(p)])), tokensPerSec: Math.round(tokens / seconds) };
 }
 

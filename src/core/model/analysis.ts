@@ -63,6 +63,12 @@ export const isPersonTitle = (word: string): boolean => TITLES.test(word) || JOB
 /** A suffix after a surname ("Jr."): the surname of "Patrick Carlineo Jr." is "Carlineo". */
 export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
+/** The Arabic article joined to a surname ("al-Assad", "el-Sisi"), which a later mention may leave out ("Mr. Assad"). */
+export const JOINED_ARTICLE = /^(?:al|el)[-‐]/;
+
+/** Two words of people's names that are the same name ("assad", "al-assad"). */
+const sameNameWord = (a: string, b: string) => a === b || a.replace(JOINED_ARTICLE, '') === b.replace(JOINED_ARTICLE, '');
+
 /** A possessive ending ("Aliyev's", "EU’s"): not part of the name. */
 const POSSESSIVE = /[’']s$/;
 
@@ -144,7 +150,8 @@ function betterLabel(current: string, other: string): string {
 
 /**
  * Groups the mentions of one entity: a person named in full once ("Ilham Aliyev",
- * "President Ilham Aliyev") and by surname later ("Aliyev", "Mr. Aliyev"), or by first
+ * "President Ilham Aliyev") and by surname later ("Aliyev", "Mr. Aliyev"; "Assad" after
+ * "Bashar al-Assad"), or by first
  * name when no other full name begins with it ("Jose" after "Jose Mourinho"), is one person;
  * an acronym joins the one name of its type it abbreviates ("U.N.", "United Nations"); a
  * place's adjective joins the one place it comes from ("Israeli" with "Israel", "Chinese"
@@ -193,7 +200,7 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
       const endsSo = (g: (typeof groups)[number]) => {
         if (!isPerson(g)) return false;
         const full = NAME_SUFFIX.test(g.words.at(-1)!) ? g.words.slice(0, -1) : g.words;
-        return full.length > words.length && words.every((w, k) => full[full.length - words.length + k] === w);
+        return full.length > words.length && words.every((w, k) => sameNameWord(full[full.length - words.length + k]!, w));
       };
       const anyEndsSo = groups.some(endsSo);
       group = anyEndsSo ? onlyGroup(endsSo) : words.length === 1 ? onlyGroup((g) => isPerson(g) && g.words[0] === words[0]) : -1;

@@ -4,7 +4,7 @@
  * case, a name of several words is that name wherever it recurs, a name keeps one type,
  * and a person's surname is that person where it stands alone.
  */
-import { NAME_SUFFIX } from '../model/analysis';
+import { JOINED_ARTICLE, NAME_SUFFIX } from '../model/analysis';
 import type { NameList } from './sorted-lines';
 import { spansFromTags } from './ner-model';
 import { entryOf, retype } from './tag-edits';
@@ -65,7 +65,8 @@ export function onlyInLowerCase(sentences: readonly (readonly string[])[], skipp
 function surnameOf(words: readonly string[], span: { type: string; start: number; end: number }): string | undefined {
   if (span.type !== 'PER') return undefined;
   const end = NAME_SUFFIX.test(words[span.end - 1]!) ? span.end - 1 : span.end;
-  const last = words[end - 1]!;
+  // "Assad" alone is the surname of "Bashar al-Assad".
+  const last = words[end - 1]!.replace(JOINED_ARTICLE, '');
   return end - span.start > 1 && TITLE_CASE.test(last) && !ARTICLE_WORD.test(last) ? last : undefined;
 }
 

@@ -28,6 +28,8 @@ const MEASURE = /^\d[\d.,]*(?:st|nd|rd|th)?-\p{Ll}/u;
 const isNoNameEdge = (word: string) => !HAS_LETTER.test(word) || MEASURE.test(word);
 /** An initial alone: the tail of "non-U.S." or "(D-N.Y.)" split at the hyphen, no name by itself. */
 const INITIAL = /^\p{Lu}\.$/u;
+/** A capital letter anywhere: English writes every name with one ("eBay" too); "mid-1990s" is none. */
+const CAPITAL = /\p{Lu}/u;
 
 /**
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
@@ -35,7 +37,7 @@ const INITIAL = /^\p{Lu}\.$/u;
  * "AppleInsider 16-inch"), a lower-case word or a clitic
  * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon, semicolon or dash.
  * A span left empty is no entity, nor is one of bare capitals ("W D L", a table's heads),
- * an article alone or an initial alone. A person span right after another joins it: titles
+ * one without a capital letter ("mid-1990s"), an article alone or an initial alone. A person span right after another joins it: titles
  * belong to the name, as in the GMB guidelines. First, an organisation carried through
  * "of" takes the name after it (joinOrganisationsOf).
  */
@@ -48,7 +50,8 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
     let { start, end } = span;
     while (start < end && isNoNameEdge(words[start]!)) start++;
     while (end > start && (isNoNameEdge(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;
-    if (words.slice(start, end).every((word) => BARE_CAPITAL.test(word))) continue;
+    const name = words.slice(start, end);
+    if (name.every((word) => BARE_CAPITAL.test(word)) || !name.some((word) => CAPITAL.test(word))) continue;
     if (end - start === 1 && (ARTICLE_WORD.test(words[start]!) || INITIAL.test(words[start]!))) continue;
     // A person span right after another person span continues it ("Vice" "President Pence").
     const continues = span.type === 'PER' && start > 0 && out[start - 1]!.endsWith('-PER');

@@ -33,6 +33,13 @@ describe('grouping mentions', () => {
     ]);
   });
 
+  it('groups a surname written without its joined Arabic article with the full name ("Assad", "Bashar al-Assad")', () => {
+    expect(summarizeEntities([mention('Bashar al-Assad'), mention('Mr. Assad'), mention('Assad'), mention('al-Assad')])).toEqual([{ text: 'Bashar al-Assad', type: 'PER', mentions: 4 }]);
+    expect(summarizeEntities([mention('Omar Hassan el-Bashir'), mention('Bashir')])).toEqual([{ text: 'Omar Hassan el-Bashir', type: 'PER', mentions: 2 }]);
+    // Only an article: "Alhassan" is not "Hassan".
+    expect(summarizeEntities([mention('Omar Alhassan'), mention('Hassan')])).toHaveLength(2);
+  });
+
   it('groups a lone first name with the one full name that begins with it, a surname first', () => {
     expect(summarizeEntities([mention('Jose Mourinho'), mention('Jose'), mention('Mourinho')])).toEqual([{ text: 'Jose Mourinho', type: 'PER', mentions: 3 }]);
     expect(summarizeEntities([mention('Jose Mourinho'), mention('Jose Mari'), mention('Jose')])).toHaveLength(3);

@@ -155,6 +155,17 @@ describe('tagDocument', () => {
     ]);
   });
 
+  it('takes the surname without its joined Arabic article ("Assad" of "Bashar al-Assad")', () => {
+    // A stand-in tagger that reads "Assad" alone as a place.
+    const tagger: NerModel = {
+      tag: (words) => words.map((w, i) => (w === 'Bashar' ? 'B-PER' : w === 'al-Assad' && words[i - 1] === 'Bashar' ? 'I-PER' : w === 'Assad' ? 'B-LOC' : 'O')),
+    };
+    expect(tagDocument(tagger, [['Bashar', 'al-Assad', 'spoke'], ['Assad', 'left']])).toEqual([
+      ['B-PER', 'I-PER', 'O'],
+      ['B-PER', 'O'],
+    ]);
+  });
+
   it('gives the surname to its capitals too, as a headline sets it ("ALIYEV")', () => {
     const tags = tagDocument(pairTagger, [['ALIYEV', 'LEAVES', 'BAKU'], ['Ilham', 'Aliyev', 'left', 'Baku']]);
     expect(tags[0]).toEqual(['B-PER', 'O', 'O']);
@@ -196,6 +207,12 @@ describe('trimSpans', () => {
     expect(trimSpans(['W', 'D', 'L', 'PCT'], ['B-PER', 'I-PER', 'I-PER', 'O'])).toEqual(['O', 'O', 'O', 'O']);
     expect(trimSpans(['J', 'K', 'Rowling'], ['B-PER', 'I-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER', 'I-PER']);
     expect(trimSpans(['J.', 'K.'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
+  });
+
+  it('drops a span without a capital letter ("mid-1990s"), as English writes names with one, "eBay" included', () => {
+    expect(trimSpans(['in', 'the', 'mid-1990s', ','], ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(trimSpans(['eBay', 'sold'], ['B-ORG', 'O'])).toEqual(['B-ORG', 'O']);
+    expect(trimSpans(['de', 'Gaulle'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
   });
 
   it('carries an organisation the tagger took through "of" on through the name after it', () => {
