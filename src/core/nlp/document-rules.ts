@@ -107,23 +107,36 @@ export function fullNamesAlike(sentences: readonly (readonly string[])[], tags: 
   });
 }
 
+/** A lower-case word in a name: a particle ("de", "van", "bin"). */
+const PARTICLE = /^\p{Ll}+$/u;
+
 /**
  * Gives a multi-word person's surname to the same word wherever it stands alone, in
- * capitals too (a headline's "ALIYEV"): an article names "Ilham Aliyev" once and "Aliyev"
- * after that, and a lone surname has little context of its own, so the tagger may leave
- * it untagged or call it a place. An untagged one next to another entity is left alone.
+ * capitals too (a headline's "ALIYEV"), or behind its particles ("de Miranda"): an article
+ * names "Ilham Aliyev" once and "Aliyev" after that, and a lone surname has little context
+ * of its own, so the tagger may leave it untagged or call it a place. An untagged one next
+ * to another entity is left alone.
  */
 export function surnamesAlone(sentences: readonly (readonly string[])[], tags: string[][]): void {
   const surnames = new Set<string>();
+  const withParticles = new Set<string>();
   sentences.forEach((words, s) => {
     for (const span of spansFromTags(tags[s]!)) {
       const surname = surnameOf(words, span);
-      if (surname) surnames.add(surname).add(surname.toUpperCase());
+      if (!surname) continue;
+      surnames.add(surname).add(surname.toUpperCase());
+      let first = span.end - 1;
+      while (first - 1 > span.start && PARTICLE.test(words[first - 1]!)) first--;
+      if (first < span.end - 1) withParticles.add(entryOf(words, first, span.end));
     }
   });
   if (surnames.size === 0) return;
   sentences.forEach((words, s) => {
     const row = tags[s]!;
+    // A surname with its particles taken for another type ("De Miranda" of "Luis de Miranda").
+    for (const span of spansFromTags(row)) {
+      if (span.type !== 'PER' && withParticles.has(entryOf(words, span.start, span.end))) retype(row, span.start, span.end, 'PER');
+    }
     words.forEach((word, i) => {
       if (!surnames.has(word)) return;
       const untagged = row[i] === 'O' && (i === 0 || row[i - 1] === 'O');

@@ -166,6 +166,21 @@ describe('tagDocument', () => {
     ]);
   });
 
+  it('gives the person a surname behind its particles taken for another type, a sentence\'s capital too ("De Miranda")', () => {
+    // A stand-in tagger that reads "de Miranda" without "Luis" as an organisation.
+    const given = new Map([
+      ['Luis de Miranda wrote', ['B-PER', 'I-PER', 'I-PER', 'O']],
+      ['so de Miranda notes', ['O', 'B-ORG', 'I-ORG', 'O']],
+      ['De Miranda writes', ['B-ORG', 'I-ORG', 'O']],
+    ]);
+    const tagger: NerModel = { tag: (words) => [...given.get(words.join(' '))!] };
+    expect(tagDocument(tagger, [...given.keys()].map((sentence) => sentence.split(' ')))).toEqual([
+      ['B-PER', 'I-PER', 'I-PER', 'O'],
+      ['O', 'B-PER', 'I-PER', 'O'],
+      ['B-PER', 'I-PER', 'O'],
+    ]);
+  });
+
   it('gives the surname to its capitals too, as a headline sets it ("ALIYEV")', () => {
     const tags = tagDocument(pairTagger, [['ALIYEV', 'LEAVES', 'BAKU'], ['Ilham', 'Aliyev', 'left', 'Baku']]);
     expect(tags[0]).toEqual(['B-PER', 'O', 'O']);
