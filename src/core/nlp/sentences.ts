@@ -26,7 +26,7 @@ function wordBefore(text: string, end: number): string {
   return text.slice(start, end);
 }
 
-const SENTENCE_STARTERS = /^(The|A|An|It|He|She|They|We|I|In|But|And|This|That|There|His|Her|Its|Their|On|At|As|If|When)\b/;
+const SENTENCE_STARTERS = /^(The|A|An|It|He|She|They|We|I|In|But|And|This|That|These|Those|There|His|Her|Its|Their|Our|My|On|At|As|If|When|What|Who|How|Why|Where|Then|However|After|While|Although|For|To)\b/;
 
 /** A rank in a list run into one paragraph: the number after "results:", a comma or the block's start ("1. Falilat Ogunkoya, 2. Jearl Miles"). */
 const RANK = /(?:^|[,:;]\s*)\d{1,2}$/;
@@ -35,7 +35,9 @@ const RANK = /(?:^|[,:;]\s*)\d{1,2}$/;
 function isAbbreviationDot(text: string, dotAt: number, next: string): boolean {
   const word = wordBefore(text, dotAt).toLowerCase();
   if (!word) return false;
-  if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith"
+  // An initial ("J. Smith", "J. A. Smith"), unless a sentence's first word follows: a
+  // variable or a part's number ends the sentence ("the matrix B. This", "Part I. What").
+  if (/^\p{L}$/u.test(word)) return !SENTENCE_STARTERS.test(next) || /^\p{L}\./u.test(next);
   // Six characters hold a separator, a space and the number; "^" in RANK is the block's start only when the slice begins there.
   if (RANK.test(text.slice(Math.max(0, dotAt - 6), dotAt))) return true;
   // "in the U.S. The ..." ends a sentence; "U.S. Army" does not.

@@ -20,6 +20,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence on a lone letter when a sentence\'s first word follows it, and keeps initials', () => {
+    expect(sentencesOf('Multiply it by the matrix B. This gives the rotation. See Part I. What follows is a story.')).toEqual([
+      'Multiply it by the matrix B.',
+      'This gives the rotation.',
+      'See Part I.',
+      'What follows is a story.',
+    ]);
+    expect(sentencesOf('Harry S. Truman met J. A. Smith and Mary W. Thompson.')).toHaveLength(1);
+  });
+
   it('keeps the ranks of a list run into one paragraph inside it, but ends a sentence on a number', () => {
     expect(sentencesOf('Women\'s 400 metres: 1. Falilat Ogunkoya (Nigeria) 50.31, 2. Jearl Miles (Kenya) 50.42')).toHaveLength(1);
     expect(sentencesOf('1. Falilat Ogunkoya (Nigeria)')).toHaveLength(1);
