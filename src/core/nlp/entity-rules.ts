@@ -24,6 +24,8 @@ const NAME_BREAKS = new Set([':', ';', '—', '–', '--']);
 const BARE_CAPITAL = /^\p{Lu}$/u;
 /** A measure or an age, one token as the training text writes it ("16-inch", "56-year-old"): no end of a name. */
 const MEASURE = /^\d[\d.,]*(?:st|nd|rd|th)?-\p{Ll}/u;
+/** A word no name of several words ends on: a lower-case word or a clitic ("Garrett hit", "Epstein 's"), or "The" (a byline run into a sentence). */
+const isNoNameEnd = (word: string) => LOWER_CASE_WORD.test(word) || word === 'The';
 /** A token no name begins or ends on: one without a letter, or a measure. */
 const isNoNameEdge = (word: string) => !HAS_LETTER.test(word) || MEASURE.test(word);
 /** An initial alone: the tail of "non-U.S." or "(D-N.Y.)" split at the hyphen, no name by itself. */
@@ -34,8 +36,9 @@ const CAPITAL = /\p{Lu}/u;
 /**
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
  * letter or a measure at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38",
- * "AppleInsider 16-inch"), a lower-case word or a clitic
- * at the end ("Garrett hit", "Epstein 's"), and splits it at a colon, semicolon or dash.
+ * "AppleInsider 16-inch"), a lower-case word, a clitic or "The" at the end ("Garrett hit",
+ * "Epstein 's", "Bradley M. Kuhn The"), and splits it at a colon, semicolon or dash, and
+ * where the same words of a name come twice in a row.
  * A span left empty is no entity, nor is one of bare capitals ("W D L", a table's heads),
  * one without a capital letter ("mid-1990s"), an article alone or an initial alone. A person span right after another joins it: titles
  * belong to the name, as in the GMB guidelines. First, an organisation carried through
@@ -49,13 +52,16 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
   for (const span of spansFromTags(unbroken)) {
     let { start, end } = span;
     while (start < end && isNoNameEdge(words[start]!)) start++;
-    while (end > start && (isNoNameEdge(words[end - 1]!) || (end - start > 1 && LOWER_CASE_WORD.test(words[end - 1]!)))) end--;
+    while (end > start && (isNoNameEdge(words[end - 1]!) || (end - start > 1 && isNoNameEnd(words[end - 1]!)))) end--;
     const name = words.slice(start, end);
     if (name.every((word) => BARE_CAPITAL.test(word)) || !name.some((word) => CAPITAL.test(word))) continue;
     if (end - start === 1 && (ARTICLE_WORD.test(words[start]!) || INITIAL.test(words[start]!))) continue;
     // A person span right after another person span continues it ("Vice" "President Pence").
     const continues = span.type === 'PER' && start > 0 && out[start - 1]!.endsWith('-PER');
-    for (let i = start; i < end; i++) out[i] = `${i === start && !continues ? 'B' : 'I'}-${span.type}`;
+    // A name written twice in a row is two mentions: a byline's photo caption and link ("Stella Kim Stella Kim").
+    const half = end - start >= 4 && (end - start) % 2 === 0 ? (end - start) / 2 : 0;
+    const second = half && words.slice(start, start + half).join(' ') === words.slice(start + half, end).join(' ') ? start + half : -1;
+    for (let i = start; i < end; i++) out[i] = `${(i === start && !continues) || i === second ? 'B' : 'I'}-${span.type}`;
   }
   return out;
 }

@@ -148,8 +148,9 @@ describe('tagDocument', () => {
         }),
     };
     const tags = tagDocument(tagger, [['Patrick', 'Carlineo', 'Jr.', 'and', 'D.', 'The'], ['Carlineo', 'called'], ['The', 'end']]);
+    // "D. The" loses its "The" (no name ends on it), and an initial alone is no name.
     expect(tags).toEqual([
-      ['B-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER'],
+      ['B-PER', 'I-PER', 'I-PER', 'O', 'O', 'O'],
       ['B-PER', 'O'],
       ['O', 'O'],
     ]);
@@ -228,6 +229,14 @@ describe('trimSpans', () => {
     expect(trimSpans(['in', 'the', 'mid-1990s', ','], ['O', 'O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O', 'O']);
     expect(trimSpans(['eBay', 'sold'], ['B-ORG', 'O'])).toEqual(['B-ORG', 'O']);
     expect(trimSpans(['de', 'Gaulle'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
+  });
+
+  it('ends no name on "The", and parts a name of several words written twice in a row', () => {
+    expect(trimSpans(['Bradley', 'M.', 'Kuhn', 'The', 'board'], ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'O'])).toEqual(['B-PER', 'I-PER', 'I-PER', 'O', 'O']);
+    expect(trimSpans(['Group', 'A'], ['B-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG']);
+    expect(trimSpans(['Stella', 'Kim', 'Stella', 'Kim', 'is'], ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'O'])).toEqual(['B-PER', 'I-PER', 'B-PER', 'I-PER', 'O']);
+    // One word twice is a name of its own ("Abdullah Abdullah", "Wei Wei").
+    expect(trimSpans(['Abdullah', 'Abdullah'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
   });
 
   it('carries an organisation the tagger took through "of" on through the name after it', () => {
