@@ -18,8 +18,8 @@ import { ARTICLE_WORD, HAS_LETTER, TITLE_CASE } from './word-case';
 /** A lower-case word or a clitic ("hit", "'s"): it does not end a name. */
 const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
 
-/** Tokens no name runs across: "Portsmouth : Middlesex" and "John Bolton — Morrison" are two names each. */
-const NAME_BREAKS = new Set([':', ';', '—', '–', '--']);
+/** Tokens no name runs across: "Portsmouth : Middlesex" and "John Bolton — Morrison" are two names each, "Bugzilla@Mozilla" no person. */
+const NAME_BREAKS = new Set([':', ';', '—', '–', '--', '@']);
 /** A capital letter standing alone, without a period: a table's column head ("W D L"), not an initial ("J."). */
 const BARE_CAPITAL = /^\p{Lu}$/u;
 /** A measure or an age, one token as the training text writes it ("16-inch", "56-year-old"): no end of a name. */
@@ -37,8 +37,8 @@ const CAPITAL = /\p{Lu}/u;
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
  * letter or a measure at either end ('"', "Rudolph \"", "5. Dionne Rose", "P. Simmons 4-38",
  * "AppleInsider 16-inch"), a lower-case word, a clitic or "The" at the end ("Garrett hit",
- * "Epstein 's", "Bradley M. Kuhn The"), and splits it at a colon, semicolon or dash, and
- * where the same words of a name come twice in a row.
+ * "Epstein 's", "Bradley M. Kuhn The"), and splits it at a colon, semicolon, dash or "@", and
+ * where the same words of a name come twice in a row; nothing right after an "@" is a name.
  * A span left empty is no entity, nor is one of bare capitals ("W D L", a table's heads),
  * one without a capital letter ("mid-1990s"), an article alone or an initial alone. A person span right after another joins it: titles
  * belong to the name, as in the GMB guidelines. First, an organisation carried through
@@ -56,6 +56,8 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
     const name = words.slice(start, end);
     if (name.every((word) => BARE_CAPITAL.test(word)) || !name.some((word) => CAPITAL.test(word))) continue;
     if (end - start === 1 && (ARTICLE_WORD.test(words[start]!) || INITIAL.test(words[start]!))) continue;
+    // A user name ("@ArvindKejriwal") or an address's host ("jane@Reuters.com"): see tagEntities.
+    if (words[start - 1] === '@') continue;
     // A person span right after another person span continues it ("Vice" "President Pence").
     const continues = span.type === 'PER' && start > 0 && out[start - 1]!.endsWith('-PER');
     // A name written twice in a row is two mentions: a byline's photo caption and link ("Stella Kim Stella Kim").

@@ -239,6 +239,11 @@ describe('trimSpans', () => {
     expect(trimSpans(['Abdullah', 'Abdullah'], ['B-PER', 'I-PER'])).toEqual(['B-PER', 'I-PER']);
   });
 
+  it('runs no name across an "@", and takes nothing right after one for a name', () => {
+    expect(trimSpans(['Bugzilla', '@', 'Mozilla', '.'], ['B-PER', 'I-PER', 'I-PER', 'O'])).toEqual(['B-PER', 'O', 'O', 'O']);
+    expect(trimSpans(['follow', '@', 'ArvindKejriwal'], ['O', 'O', 'B-PER'])).toEqual(['O', 'O', 'O']);
+  });
+
   it('carries an organisation the tagger took through "of" on through the name after it', () => {
     const words = ['the', 'Bank', 'of', 'Canada', 'and', 'News', 'Agency', 'of', 'South', 'Africa'];
     const tags = ['O', 'B-ORG', 'I-ORG', 'B-LOC', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
