@@ -62,6 +62,10 @@ function start(): void {
   // highlight it, though the site turned selection off (user-select: none).
   if (articleFound && isLightColor(getComputedStyle(articleFound.root).color)) root.setAttribute(LIGHT_TEXT_MARKER, '');
   if (articleFound && isSelectionTurnedOff(articleFound.root)) root.setAttribute(SELECTABLE_MARKER, '');
+  // So do scripts that cancel selection (onselectstart): in the article, the page's handlers
+  // are not run; window capture comes before them all.
+  const keepSelectable = (event: Event) => articleFound?.root.contains(event.target as Node) && event.stopImmediatePropagation();
+  if (articleFound) window.addEventListener('selectstart', keepSelectable, { capture: true, signal });
   const index = articleFound ? buildTextIndex(scopeRoot, articleFound.excluded) : lazyTextIndex(scopeRoot, () => buildTextIndex(scopeRoot));
   const indexedLength = scopeRoot.textContent?.length ?? 0;
   // Outside an article, the page's text is the one index already.

@@ -367,6 +367,17 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('lets the reader select and highlight an article whose scripts cancel selection', async () => {
+      const script = '<script>document.onselectstart = () => false;</script>';
+      const url = serveArticle('script-no-select', articleNamed('script-no-select').replace('<body', '<body onselectstart="return false"').replace('</body>', `${script}</body>`));
+      const page = await openAnalysed(url);
+      await highlightWithToolbar(page, QUOTE, 'green');
+      // Only the article: the rest of the page keeps the site's choice.
+      await dragSelect(page, 'The Riverside Courier', 'footer');
+      expect(await page.evaluate(() => window.getSelection()!.toString())).toBe('');
+      await page.close();
+    });
+
     it('shows the toolbar and cards on a page whose scripts stop pointer events short of the document', async () => {
       // As a framework's handler calling stopPropagation does, at the article.
       const script = "<script>for (const type of ['mouseup', 'mousemove', 'keyup']) document.querySelector('.article-body').addEventListener(type, (e) => e.stopPropagation());</script>";
