@@ -182,3 +182,26 @@ export function oneTypePerName(sentences: readonly (readonly string[])[], tags: 
     if (type !== span.type) retype(tags[s]!, span.start, span.end, type);
   }
 }
+
+/**
+ * Gives a full name's first word to the same word standing alone as a name of another type,
+ * when it is a known given name written in title case, no place, and begins no other full
+ * name of the document: "Marco" after "Marco Arment", typed an organisation where it stands
+ * alone. (A full name of two people, "Marco Arment" and "Marco Rubio", leaves "Marco" be.)
+ */
+export function givenNamesAlone(sentences: readonly (readonly string[])[], tags: string[][], givenNames: NameList, places: NameList): void {
+  const fullNames = new Map<string, Set<string>>();
+  sentences.forEach((words, s) => {
+    for (const span of spansFromTags(tags[s]!)) {
+      if (span.type !== 'PER' || span.end - span.start < 2) continue;
+      const first = words[span.start]!;
+      fullNames.set(first, (fullNames.get(first) ?? new Set()).add(entryOf(words, span.start, span.end)));
+    }
+  });
+  const isFirstName = (word: string) => TITLE_CASE.test(word) && fullNames.get(word)?.size === 1 && givenNames.has(word.toLowerCase()) && !places.has(word.toLowerCase());
+  sentences.forEach((words, s) => {
+    for (const span of spansFromTags(tags[s]!)) {
+      if (span.type !== 'PER' && span.end - span.start === 1 && isFirstName(words[span.start]!)) retype(tags[s]!, span.start, span.end, 'PER');
+    }
+  });
+}

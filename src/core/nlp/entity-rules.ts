@@ -12,7 +12,7 @@ import type { NameList } from './sorted-lines';
 import { type NerModel, spansFromTags } from './ner-model';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from './results-rules';
 import { entryOf, retype } from './tag-edits';
-import { commonWordsInCapitals, fullNamesAlike, oneTypePerName, onlyInLowerCase, surnamesAlone } from './document-rules';
+import { commonWordsInCapitals, fullNamesAlike, givenNamesAlone, oneTypePerName, onlyInLowerCase, surnamesAlone } from './document-rules';
 import { ARTICLE_WORD, HAS_LETTER, TITLE_CASE } from './word-case';
 
 /** A lower-case word or a clitic ("hit", "'s"): it does not end a name. */
@@ -309,5 +309,6 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
     rows.forEach((row, s) => row && teamsInResultsRows(sentences[s]!, tags[s]!, row, gazetteer.countries, common));
   }
   surnamesAlone(sentences, tags);
+  if (gazetteer) givenNamesAlone(sentences, tags, gazetteer.givenNames, gazetteer.places);
   return tags;
 }

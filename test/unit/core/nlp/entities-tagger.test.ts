@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
-import { commonWordsInCapitals, fullNamesAlike, onlyInLowerCase, oneTypePerName } from '../../../../src/core/nlp/document-rules';
+import { commonWordsInCapitals, fullNamesAlike, givenNamesAlone, onlyInLowerCase, oneTypePerName } from '../../../../src/core/nlp/document-rules';
 import { commonInitialisms, countriesAlone, joinSplitPlaces, organisationsByHeadWord, peopleAfterOffices, peopleAfterTitles, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from '../../../../src/core/nlp/results-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
@@ -180,6 +180,32 @@ describe('tagDocument', () => {
       ['O', 'B-PER', 'I-PER', 'O'],
       ['B-PER', 'I-PER', 'O'],
     ]);
+  });
+
+  it("gives a full name's first word, a known given name, to the same word standing alone as another type", () => {
+    const givenNames = nameList('marco', 'jordan', 'gui');
+    const places = nameList('jordan');
+    const sentences = [
+      ['Marco', 'Arment', 'wrote'],
+      ['Marco', 'said', 'so'],
+      ['Jordan', 'Peterson', 'spoke'],
+      ['in', 'Jordan'],
+      ['GUI', 'Oxyd', 'and', 'the', 'GUI'],
+    ];
+    const tags = [
+      ['B-PER', 'I-PER', 'O'],
+      ['B-ORG', 'O', 'O'],
+      ['B-PER', 'I-PER', 'O'],
+      ['O', 'B-LOC'],
+      ['B-PER', 'I-PER', 'O', 'O', 'B-ORG'],
+    ];
+    givenNamesAlone(sentences, tags, givenNames, places);
+    // "Marco" joins its person; a place ("Jordan") and an acronym in capitals ("GUI") stay as they were.
+    expect(tags.map((row) => row.join(' '))).toEqual(['B-PER I-PER O', 'B-PER O O', 'B-PER I-PER O', 'O B-LOC', 'B-PER I-PER O O B-ORG']);
+    // Two full names begin with it: whose it is cannot be told.
+    const two = [['B-PER', 'I-PER'], ['B-PER', 'I-PER'], ['B-ORG']];
+    givenNamesAlone([['Marco', 'Arment'], ['Marco', 'Rubio'], ['Marco']], two, givenNames, places);
+    expect(two[2]).toEqual(['B-ORG']);
   });
 
   it('gives the surname to its capitals too, as a headline sets it ("ALIYEV")', () => {
