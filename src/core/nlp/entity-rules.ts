@@ -40,9 +40,10 @@ const CAPITAL = /\p{Lu}/u;
  * "Epstein 's", "Bradley M. Kuhn The"), and splits it at a colon, semicolon, dash or "@", and
  * where the same words of a name come twice in a row; nothing right after an "@" is a name.
  * A span left empty is no entity, nor is one of bare capitals ("W D L", a table's heads),
- * one without a capital letter ("mid-1990s"), an article alone or an initial alone. A person span right after another joins it: titles
- * belong to the name, as in the GMB guidelines. First, an organisation carried through
- * "of" takes the name after it (joinOrganisationsOf).
+ * one without a capital letter ("mid-1990s"), an article alone or an initial alone. A
+ * person span right after another joins it: titles belong to the name, as in the GMB
+ * guidelines. First, an organisation carried through "of" takes the name after it
+ * (joinOrganisationsOf).
  */
 export function trimSpans(words: readonly string[], tags: readonly string[]): string[] {
   const out = words.map(() => 'O');
