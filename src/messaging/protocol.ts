@@ -75,8 +75,13 @@ export interface PageAnalysis {
 
 /** What the popup shows about the page in a tab. */
 export interface PageState {
-  /** 'too-large': the page has more elements than Gloss reads (LIMITS.PAGE_ELEMENTS), so no article was looked for. */
-  status: 'article' | 'no-article' | 'too-large';
+  /**
+   * 'too-large': the page has more elements than Gloss reads (LIMITS.PAGE_ELEMENTS), so no
+   * article was looked for. 'in-components' (set by the popup, which asks the page itself):
+   * no article in the page's DOM, but an article's worth of paragraphs inside web
+   * components' shadow roots, which Gloss does not read.
+   */
+  status: 'article' | 'no-article' | 'too-large' | 'in-components';
   page: PageMeta | null;
   autoMark: boolean;
   /** `english` is false when the article reads as another language and nothing is marked. */

@@ -24,6 +24,20 @@ export function sendRuntimeMessage(message: unknown): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
+/**
+ * Runs a self-contained function in a tab (top frame, the extension's isolated world) and
+ * returns its answer; undefined where Gloss may not run. The function is sent as its source:
+ * it may use nothing from outside its body.
+ */
+export async function askPage<T>(tabId: number, question: () => T): Promise<T | undefined> {
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: question });
+    return first?.result as T | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Sends a message to the content script of a tab (top frame). */
 export function sendTabMessage(tabId: number, message: unknown): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });

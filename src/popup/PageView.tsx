@@ -94,6 +94,10 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
         <p class="notice" data-testid="no-article">
           This page is too large for Gloss to search for an article (over {LIMITS.PAGE_ELEMENTS.toLocaleString()} elements), so nothing is marked. You can still highlight text.
         </p>
+      ) : state.status === 'in-components' ? (
+        <p class="notice" data-testid="no-article">
+          This page keeps its article inside web components (shadow DOM), which Gloss cannot read yet, so nothing is marked or can be highlighted in it.
+        </p>
       ) : state.status === 'no-article' ? (
         <p class="notice" data-testid="no-article">No article found on this page, so nothing is marked. You can still highlight text.</p>
       ) : (

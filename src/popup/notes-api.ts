@@ -7,7 +7,8 @@ import type { Settings } from '../core/model/settings';
 import type { ExportFile } from '../core/storage/export-format';
 import { createClient } from '../messaging/client';
 import type { BackgroundApi, ContentApi, ImportReport, PageState, StorageStatus } from '../messaging/protocol';
-import { sendRuntimeMessage, sendTabMessage } from '../platform/browser';
+import { askPage, sendRuntimeMessage, sendTabMessage } from '../platform/browser';
+import { hasProseInComponents } from './page-probes';
 
 export interface NotesApi {
   /** The page in the target tab, or a failure when Gloss cannot run there. */
@@ -42,7 +43,13 @@ export function createMessagingNotesApi(tabId: number | undefined): NotesApi {
       : createClient<ContentApi>((message) => sendTabMessage(tabId, message));
   const noPage = fail<never>('unavailable', 'Gloss cannot run on this page');
   return {
-    pageState: async () => (page ? page('getPageState', {}) : noPage),
+    pageState: async () => {
+      if (!page || tabId === undefined) return noPage;
+      const state = await page('getPageState', {});
+      // No article in the page's DOM: perhaps one inside web components, which Gloss does not read.
+      if (state.ok && state.value.status === 'no-article' && (await askPage(tabId, hasProseInComponents))) return { ...state, value: { ...state.value, status: 'in-components' } };
+      return state;
+    },
     pageAnnotations: (pageKey) => background('listPageAnnotations', { pageKey }),
     search: (query) => background('listAnnotations', { query }),
     update: (id, patch) => background('updateAnnotation', { id, patch }),

@@ -66,12 +66,14 @@ describe('popup App', () => {
     expect(english.querySelector('[data-testid="not-english"]')).toBeNull();
   });
 
-  it('says why nothing is marked: no article, or a page too large to look for one in', async () => {
+  it('says why nothing is marked: no article, a page too large to look for one in, or one inside web components', async () => {
     const none = await mount(createFakeNotesApi({ annotations: [], page: { ...PAGE, status: 'no-article' } }));
     expect(none.querySelector('[data-testid="no-article"]')?.textContent).toContain('No article found');
     const giant = await mount(createFakeNotesApi({ annotations: [], page: { ...PAGE, status: 'too-large' } }));
     expect(giant.querySelector('[data-testid="no-article"]')?.textContent).toMatch(/too large.*over 60,000 elements/);
     expect(giant.querySelector('[data-testid="summary"]')).toBeNull();
+    const components = await mount(createFakeNotesApi({ annotations: [], page: { ...PAGE, status: 'in-components' } }));
+    expect(components.querySelector('[data-testid="no-article"]')?.textContent).toMatch(/inside web components.*cannot read yet/);
   });
 
   it('edits and deletes through the service', async () => {

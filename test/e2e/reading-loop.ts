@@ -785,6 +785,21 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
+    it('says in the popup when a page keeps its article inside web components', async () => {
+      // As msn.com renders its stories: the text in a closed shadow root, which the page's own DOM does not show.
+      const story = "<p>Flood barriers along the river were raised on Monday after a week of rain, the city's engineers said.</p>".repeat(8);
+      const script = `<script>customElements.define('story-body', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }).innerHTML = ${JSON.stringify(story)}; } });</script>`;
+      server.override('/components.html', `<!doctype html><html lang="en"><head><title>A story in components</title></head><body><nav><a href="/">Home</a></nav><story-body></story-body>${script}</body></html>`);
+      const url = `${server.origin}/components.html`;
+      const page = await openWebPage(launched, url);
+      expect((await analysisOf(url)).article).toBeNull();
+      const popup = await openPopupFor(url);
+      const notice = await popup.waitForSelector('[data-testid="no-article"]', { timeout: 10_000 });
+      expect(await notice!.evaluate((el) => el.textContent)).toContain('inside web components');
+      await popup.close();
+      await page.close();
+    });
+
     it('marks nothing in an article in another language, and says so in the popup', async () => {
       const url = `${server.origin}/article-it.html`;
       const page = await openWebPage(launched, url);
