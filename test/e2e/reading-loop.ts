@@ -186,6 +186,18 @@ export function defineReadingLoop(engine: Engine): void {
     /** Opens the popup, as an extension page, for the tab showing url. */
     const openPopupFor = async (url: string): Promise<Page> => openExtensionPage(launched, `popup.html?tab=${await findTabId(probe, url)}`);
 
+    /** Opens url, checks Gloss found no article there, and returns what the popup says instead. */
+    const noArticleNotice = async (url: string): Promise<string> => {
+      const page = await openWebPage(launched, url);
+      expect((await analysisOf(url)).article).toBeNull();
+      const popup = await openPopupFor(url);
+      const notice = await popup.waitForSelector('[data-testid="no-article"]', { timeout: 10_000 });
+      const text = (await notice!.evaluate((el) => el.textContent)) ?? '';
+      await popup.close();
+      await page.close();
+      return text;
+    };
+
     beforeAll(async () => {
       mkdirSync(ARTIFACTS, { recursive: true });
       server = await startFixtureServer();
@@ -775,14 +787,7 @@ export function defineReadingLoop(engine: Engine): void {
 
     it('says in the popup when a page is too large to look for an article in', async () => {
       server.override('/giant.html', `<!doctype html><html lang="en"><head><title>Giant</title></head><body><p>A table of seventy thousand cells.</p><div>${'<span>x</span>'.repeat(70_000)}</div></body></html>`);
-      const url = `${server.origin}/giant.html`;
-      const page = await openWebPage(launched, url);
-      expect((await analysisOf(url)).article).toBeNull();
-      const popup = await openPopupFor(url);
-      const notice = await popup.waitForSelector('[data-testid="no-article"]', { timeout: 10_000 });
-      expect(await notice!.evaluate((el) => el.textContent)).toContain('too large for Gloss');
-      await popup.close();
-      await page.close();
+      expect(await noArticleNotice(`${server.origin}/giant.html`)).toContain('too large for Gloss');
     });
 
     it('says in the popup when a page keeps its article inside web components', async () => {
@@ -790,14 +795,7 @@ export function defineReadingLoop(engine: Engine): void {
       const story = "<p>Flood barriers along the river were raised on Monday after a week of rain, the city's engineers said.</p>".repeat(8);
       const script = `<script>customElements.define('story-body', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }).innerHTML = ${JSON.stringify(story)}; } });</script>`;
       server.override('/components.html', `<!doctype html><html lang="en"><head><title>A story in components</title></head><body><nav><a href="/">Home</a></nav><story-body></story-body>${script}</body></html>`);
-      const url = `${server.origin}/components.html`;
-      const page = await openWebPage(launched, url);
-      expect((await analysisOf(url)).article).toBeNull();
-      const popup = await openPopupFor(url);
-      const notice = await popup.waitForSelector('[data-testid="no-article"]', { timeout: 10_000 });
-      expect(await notice!.evaluate((el) => el.textContent)).toContain('inside web components');
-      await popup.close();
-      await page.close();
+      expect(await noArticleNotice(`${server.origin}/components.html`)).toContain('inside web components');
     });
 
     it('marks nothing in an article in another language, and says so in the popup', async () => {
