@@ -150,7 +150,9 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
       )}
       <h3>Notes on this page ({anchored.length + orphaned.length})</h3>
       {deletion.notice}
-      {anchored.length + orphaned.length === 0 && <p class="muted">Select text in the article to highlight it or add a note.</p>}
+      {anchored.length + orphaned.length === 0 && (
+        <p class="muted">Select text {state.status === 'article' ? 'in the article' : 'in the page'} to highlight it or add a note.</p>
+      )}
       <ul class="notes" data-testid="page-notes">
         {anchored.map((p) => (
           <NoteItem key={p.id} annotation={byId.get(p.id)!} onSave={(patch) => edit(p.id, patch)} onDelete={() => void deletion.remove(byId.get(p.id)!)} onOpen={() => void api.scrollTo(p.id)} />

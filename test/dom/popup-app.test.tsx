@@ -74,6 +74,8 @@ describe('popup App', () => {
     expect(giant.querySelector('[data-testid="summary"]')).toBeNull();
     const components = await mount(createFakeNotesApi({ annotations: [], page: { ...PAGE, status: 'in-components' } }));
     expect(components.querySelector('[data-testid="no-article"]')?.textContent).toMatch(/inside web components.*cannot read yet/);
+    // Without an article, notes are made on the page's text, not "the article's".
+    expect(components.textContent).toContain('Select text in the page to highlight it');
   });
 
   it('edits and deletes through the service', async () => {
