@@ -165,7 +165,7 @@ const ORGANISATION_HEADS = new Set(
     'Ltd Ltd. Media Ministry Motors Network Organisation Organization Parliament Partners Pharmaceuticals plc PLC Press Robotics ' +
     'Senate Services Software Studios Systems Technologies Times University ' +
     'Bancorp Biosciences Brands Chemicals Communications Electronics Enterprises Entertainment Financial Foods Hotels Insurance ' +
-    'Investments Logistics Petroleum Pictures Productions Records Resorts Securities Solutions Stores Telecom Therapeutics Ventures'
+    'Images Investments Logistics Petroleum Pictures Productions Records Resorts Securities Solutions Stores Telecom Therapeutics Ventures'
   ).split(' '),
 );
 
@@ -180,6 +180,10 @@ const ORGANISATION_HEADS = new Set(
  */
 export function organisationsByHeadWord(words: readonly string[], tags: string[]): void {
   if (!words.some((word) => ORGANISATION_HEADS.has(word))) return;
+  // A head word the tagger left out, right after a name ("Getty" "Images"), ends that name.
+  for (const span of spansFromTags(tags)) {
+    if (tags[span.end] === 'O' && ORGANISATION_HEADS.has(words[span.end]!)) tags[span.end] = `I-${span.type}`;
+  }
   const spans = spansFromTags(tags);
   spans.forEach((span, k) => {
     const headFirst = span.type === 'ORG' && ORGANISATION_HEADS.has(words[span.start]!) && words[span.start + 1] === 'of';

@@ -535,6 +535,13 @@ describe('organisationsByHeadWord', () => {
     expect(retag(['Dick', 'Clark', 'Productions'], ['B-PER', 'I-PER', 'I-PER'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
   });
 
+  it('ends a name on a head word the tagger left out right after it ("Getty" "Images", "Los Angeles" "Times")', () => {
+    expect(retag(['Photo', ':', 'Getty', 'Images'], ['O', 'O', 'B-PER', 'O'])).toEqual(['O', 'O', 'B-ORG', 'I-ORG']);
+    expect(retag(['the', 'Los', 'Angeles', 'Times', 'said'], ['O', 'B-LOC', 'I-LOC', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // Not after a word that is no name.
+    expect(retag(['our', 'Services', 'page'], ['O', 'O', 'O'])).toEqual(['O', 'O', 'O']);
+  });
+
   it('joins a head word tagged an organisation alone to the name before it', () => {
     expect(retag(['Hong', 'Kong', 'Polytechnic', 'University', 'was'], ['B-LOC', 'I-LOC', 'I-LOC', 'B-ORG', 'O'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
     // Not across a gap, and not two organisations.
