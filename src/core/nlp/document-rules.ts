@@ -107,6 +107,9 @@ export function fullNamesAlike(sentences: readonly (readonly string[])[], tags: 
   });
 }
 
+/** A courtesy title: what follows it is a person's surname ("Mr. Georgelis"). */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
+
 /** A lower-case word in a name: a particle ("de", "van", "bin"). */
 const PARTICLE = /^\p{Ll}+$/u;
 
@@ -115,13 +118,16 @@ const PARTICLE = /^\p{Ll}+$/u;
  * capitals too (a headline's "ALIYEV"), or behind its particles ("de Miranda"): an article
  * names "Ilham Aliyev" once and "Aliyev" after that, and a lone surname has little context
  * of its own, so the tagger may leave it untagged or call it a place. An untagged one next
- * to another entity is left alone.
+ * to another entity is left alone. A full name of another type that ends on the surname
+ * of a "Mr." of the article is that person too.
  */
 export function surnamesAlone(sentences: readonly (readonly string[])[], tags: string[][]): void {
   const surnames = new Set<string>();
   const withParticles = new Set<string>();
+  const addressed = new Set<string>();
   sentences.forEach((words, s) => {
     for (const span of spansFromTags(tags[s]!)) {
+      if (span.type === 'PER' && span.end - span.start === 2 && COURTESY_TITLE.test(words[span.start]!)) addressed.add(words[span.start + 1]!);
       const surname = surnameOf(words, span);
       if (!surname) continue;
       surnames.add(surname).add(surname.toUpperCase());
@@ -133,6 +139,12 @@ export function surnamesAlone(sentences: readonly (readonly string[])[], tags: s
   if (surnames.size === 0) return;
   sentences.forEach((words, s) => {
     const row = tags[s]!;
+    // A full name taken for another type ends on the surname of a "Mr." or "Ms." of the
+    // article: the person ("Tasos Georgelis", an organisation, and "Mr. Georgelis").
+    for (const span of spansFromTags(row)) {
+      const name = words.slice(span.start, span.end);
+      if (span.type !== 'PER' && name.length > 1 && addressed.has(name.at(-1)!) && name.every((word) => TITLE_CASE.test(word))) retype(row, span.start, span.end, 'PER');
+    }
     // A surname with its particles taken for another type ("De Miranda" of "Luis de Miranda").
     for (const span of spansFromTags(row)) {
       if (span.type !== 'PER' && withParticles.has(entryOf(words, span.start, span.end))) retype(row, span.start, span.end, 'PER');

@@ -208,6 +208,19 @@ describe('tagDocument', () => {
     expect(two[2]).toEqual(['B-ORG']);
   });
 
+  it('gives the person a full name taken for another type that ends on the surname of a "Mr." of the article', () => {
+    const given = new Map([
+      ['said Tasos Georgelis , deputy', ['O', 'B-ORG', 'I-ORG', 'O', 'O']],
+      ['Mr. Georgelis said', ['B-PER', 'I-PER', 'O']],
+      ['Georgelis Engineering won', ['B-ORG', 'I-ORG', 'O']],
+    ]);
+    const tagger: NerModel = { tag: (words) => [...given.get(words.join(' '))!] };
+    const tags = tagDocument(tagger, [...given.keys()].map((sentence) => sentence.split(' ')));
+    expect(tags[0]).toEqual(['O', 'B-PER', 'I-PER', 'O', 'O']);
+    // A company named after the person ends on another word, and stays one.
+    expect(tags[2]).toEqual(['B-ORG', 'I-ORG', 'O']);
+  });
+
   it('gives the surname to its capitals too, as a headline sets it ("ALIYEV")', () => {
     const tags = tagDocument(pairTagger, [['ALIYEV', 'LEAVES', 'BAKU'], ['Ilham', 'Aliyev', 'left', 'Baku']]);
     expect(tags[0]).toEqual(['B-PER', 'O', 'O']);
