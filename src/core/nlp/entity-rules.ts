@@ -105,6 +105,16 @@ export function placesByPosition(words: readonly string[], tags: string[], place
   }
 }
 
+/** A party's member, which the tagger runs into the state before it ("a Virginia Democrat"). */
+const PARTY_MEMBER = /^(?:Democrat|Republican)s?$/;
+
+/** A known place followed by a party's member is the place alone: "Virginia" of "a Virginia Democrat". */
+export function placesBeforeParty(words: readonly string[], tags: string[], places: NameList): void {
+  for (const { start, end, type } of spansFromTags(tags)) {
+    if (type === 'LOC' && end - start > 1 && PARTY_MEMBER.test(words[end - 1]!) && places.has(entryOf(words, start, end - 1))) tags[end - 1] = 'O';
+  }
+}
+
 /**
  * A known place name that the tagger split into adjacent entities is one place: "Sri"
  * "Lanka", "Czech" "Republic", "Dera" "Ghazi Khan". (GMB's own labels split these two
@@ -292,6 +302,7 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
     sentences.forEach((words, s) => {
       placesByPosition(words, tags[s]!, gazetteer.places);
       joinSplitPlaces(words, tags[s]!, gazetteer.places);
+      placesBeforeParty(words, tags[s]!, gazetteer.places);
       teamsInResults(words, tags[s]!, gazetteer);
       peopleBeforeCountry(words, tags[s]!, gazetteer);
       countriesAlone(words, tags[s]!, gazetteer.countries, gazetteer.givenNames);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
 import { commonWordsInCapitals, fullNamesAlike, givenNamesAlone, onlyInLowerCase, oneTypePerName } from '../../../../src/core/nlp/document-rules';
-import { commonInitialisms, countriesAlone, joinSplitPlaces, organisationsByHeadWord, peopleAfterOffices, peopleAfterTitles, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
+import { commonInitialisms, countriesAlone, joinSplitPlaces, organisationsByHeadWord, peopleAfterOffices, peopleAfterTitles, placesBeforeParty, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from '../../../../src/core/nlp/results-rules';
 import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
 import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
@@ -713,6 +713,19 @@ describe('commonWordsInCapitals', () => {
     const before = structuredClone(tags);
     commonWordsInCapitals(sentences, tags);
     expect(tags).toEqual(before);
+  });
+});
+
+describe('placesBeforeParty', () => {
+  const places = nameList('virginia', 'new york');
+  const trim = retaggedBy((words, tags) => placesBeforeParty(words, tags, places));
+
+  it('leaves the place alone of a state and its party member run into one place ("a Virginia Democrat")', () => {
+    expect(trim(['a', 'Virginia', 'Democrat', ','], ['O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'B-LOC', 'O', 'O']);
+    expect(trim(['New', 'York', 'Republicans'], ['B-LOC', 'I-LOC', 'I-LOC'])).toEqual(['B-LOC', 'I-LOC', 'O']);
+    // Not a party of no known place, nor an organisation ("Christian Democrats", "Senate Democrats").
+    expect(trim(['Christian', 'Democrats'], ['B-LOC', 'I-LOC'])).toEqual(['B-LOC', 'I-LOC']);
+    expect(trim(['Virginia', 'Democrats'], ['B-ORG', 'I-ORG'])).toEqual(['B-ORG', 'I-ORG']);
   });
 });
 
