@@ -8,7 +8,7 @@ import { JOINED_ARTICLE, NAME_SUFFIX } from '../model/analysis';
 import type { NameList } from './sorted-lines';
 import { spansFromTags } from './ner-model';
 import { entryOf, retype } from './tag-edits';
-import { ARTICLE_WORD, HAS_LETTER, TITLE_CASE } from './word-case';
+import { ARTICLE_WORD, HAS_LETTER, LOWER_CASE_WORD, TITLE_CASE } from './word-case';
 
 /** A sentence set in capitals: a headline or a table row ("CRICKET - ENGLAND WIN TOSS"). */
 function isShouted(words: readonly string[]): boolean {
@@ -110,9 +110,6 @@ export function fullNamesAlike(sentences: readonly (readonly string[])[], tags: 
 /** A courtesy title: what follows it is a person's surname ("Mr. Georgelis"). */
 const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mx|Dr)\.?$/;
 
-/** A lower-case word in a name: a particle ("de", "van", "bin"). */
-const PARTICLE = /^\p{Ll}+$/u;
-
 /**
  * Gives a multi-word person's surname to the same word wherever it stands alone, in
  * capitals too (a headline's "ALIYEV"), or behind its particles ("de Miranda"): an article
@@ -132,7 +129,8 @@ export function surnamesAlone(sentences: readonly (readonly string[])[], tags: s
       if (!surname) continue;
       surnames.add(surname).add(surname.toUpperCase());
       let first = span.end - 1;
-      while (first - 1 > span.start && PARTICLE.test(words[first - 1]!)) first--;
+      // Its particles: the lower-case words before it ("de", "van", "bin").
+      while (first - 1 > span.start && LOWER_CASE_WORD.test(words[first - 1]!)) first--;
       if (first < span.end - 1) withParticles.add(entryOf(words, first, span.end));
     }
   });

@@ -13,10 +13,8 @@ import { type NerModel, spansFromTags } from './ner-model';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from './results-rules';
 import { entryOf, retype } from './tag-edits';
 import { commonWordsInCapitals, fullNamesAlike, givenNamesAlone, oneTypePerName, onlyInLowerCase, surnamesAlone } from './document-rules';
-import { ARTICLE_WORD, HAS_LETTER, TITLE_CASE } from './word-case';
+import { ARTICLE_WORD, HAS_CAPITAL, HAS_LETTER, LOWER_CASE_WORD, TITLE_CASE } from './word-case';
 
-/** A lower-case word or a clitic ("hit", "'s"): it does not end a name. */
-const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
 
 /** Tokens no name runs across: "Portsmouth : Middlesex" and "John Bolton — Morrison" are two names each, "Bugzilla@Mozilla" no person. */
 const NAME_BREAKS = new Set([':', ';', '—', '–', '--', '@']);
@@ -30,8 +28,17 @@ const isNoNameEnd = (word: string) => LOWER_CASE_WORD.test(word) || word === 'Th
 const isNoNameEdge = (word: string) => !HAS_LETTER.test(word) || MEASURE.test(word);
 /** An initial alone: the tail of "non-U.S." or "(D-N.Y.)" split at the hyphen, no name by itself. */
 const INITIAL = /^\p{Lu}\.$/u;
-/** A capital letter anywhere: English writes every name with one ("eBay" too); "mid-1990s" is none. */
-const CAPITAL = /\p{Lu}/u;
+
+/**
+ * Where a name of two words or more written twice in a row begins its second copy (a
+ * byline's photo caption and link: "Stella Kim Stella Kim"); -1 for any other name. One word
+ * twice is a name of its own ("Abdullah Abdullah").
+ */
+function secondCopyAt(name: readonly string[], start: number): number {
+  const half = name.length / 2;
+  if (half < 2 || !Number.isInteger(half)) return -1;
+  return name.slice(0, half).join(' ') === name.slice(half).join(' ') ? start + half : -1;
+}
 
 /**
  * Drops from each entity span its edge tokens that cannot end a name: a token without a
@@ -55,15 +62,13 @@ export function trimSpans(words: readonly string[], tags: readonly string[]): st
     while (start < end && isNoNameEdge(words[start]!)) start++;
     while (end > start && (isNoNameEdge(words[end - 1]!) || (end - start > 1 && isNoNameEnd(words[end - 1]!)))) end--;
     const name = words.slice(start, end);
-    if (name.every((word) => BARE_CAPITAL.test(word)) || !name.some((word) => CAPITAL.test(word))) continue;
+    if (name.every((word) => BARE_CAPITAL.test(word)) || !name.some((word) => HAS_CAPITAL.test(word))) continue;
     if (end - start === 1 && (ARTICLE_WORD.test(words[start]!) || INITIAL.test(words[start]!))) continue;
     // A user name ("@ArvindKejriwal") or an address's host ("jane@Reuters.com"): see tagEntities.
     if (words[start - 1] === '@') continue;
     // A person span right after another person span continues it ("Vice" "President Pence").
     const continues = span.type === 'PER' && start > 0 && out[start - 1]!.endsWith('-PER');
-    // A name written twice in a row is two mentions: a byline's photo caption and link ("Stella Kim Stella Kim").
-    const half = end - start >= 4 && (end - start) % 2 === 0 ? (end - start) / 2 : 0;
-    const second = half && words.slice(start, start + half).join(' ') === words.slice(start + half, end).join(' ') ? start + half : -1;
+    const second = secondCopyAt(name, start);
     for (let i = start; i < end; i++) out[i] = `${(i === start && !continues) || i === second ? 'B' : 'I'}-${span.type}`;
   }
   return out;

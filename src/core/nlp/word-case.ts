@@ -14,3 +14,9 @@ export const ARTICLE_WORD = /^(?:the|a|an)$/i;
 
 /** The word begins with a small letter ("said", "miles", "bin"). */
 export const LOWER_CASE_START = /^\p{Ll}/u;
+
+/** The word has a capital somewhere: English writes every name with one ("eBay" too; "mid-1990s" is none). */
+export const HAS_CAPITAL = /\p{Lu}/u;
+
+/** A word in small letters only, or a clitic ("hit", "'s"; "de", "bin" in a name): no name ends on one. */
+export const LOWER_CASE_WORD = /^'?\p{Ll}+$/u;
