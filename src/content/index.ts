@@ -57,15 +57,18 @@ function start(): void {
   const isArticle = articleFound !== undefined;
   articleFound?.root.setAttribute(ARTICLE_ATTRIBUTE, '');
   const scopeRoot = articleFound?.root ?? document.body;
-  // Style reads on article pages only (entities are marked nowhere else): the marks must show
-  // on the colours the page really has, and the reader must be able to select the text to
-  // highlight it, though the site turned selection off (user-select: none).
-  if (articleFound && isLightColor(getComputedStyle(articleFound.root).color)) root.setAttribute(LIGHT_TEXT_MARKER, '');
-  if (articleFound && isSelectionTurnedOff(articleFound.root)) root.setAttribute(SELECTABLE_MARKER, '');
-  // So do scripts that cancel selection (onselectstart): in the article, the page's handlers
-  // are not run; window capture comes before them all.
-  const keepSelectable = (event: Event) => articleFound?.root.contains(event.target as Node) && event.stopImmediatePropagation();
-  if (articleFound) window.addEventListener('selectstart', keepSelectable, { capture: true, signal });
+  if (articleFound) {
+    const article = articleFound.root;
+    // Style reads on article pages only (entities are marked nowhere else): the marks must show
+    // on the colours the page really has, and the reader must be able to select the text to
+    // highlight it, though the site turned selection off (user-select: none)...
+    if (isLightColor(getComputedStyle(article).color)) root.setAttribute(LIGHT_TEXT_MARKER, '');
+    if (isSelectionTurnedOff(article)) root.setAttribute(SELECTABLE_MARKER, '');
+    // ...or its scripts cancel it (onselectstart): in the article, the page's handlers are not
+    // run; the window's capture comes before them all.
+    const keepSelectable = (event: Event) => article.contains(event.target as Node) && event.stopImmediatePropagation();
+    window.addEventListener('selectstart', keepSelectable, { capture: true, signal });
+  }
   const index = articleFound ? buildTextIndex(scopeRoot, articleFound.excluded) : lazyTextIndex(scopeRoot, () => buildTextIndex(scopeRoot));
   const indexedLength = scopeRoot.textContent?.length ?? 0;
   // Outside an article, the page's text is the one index already.
@@ -165,7 +168,7 @@ function start(): void {
       signal,
       root: scopeRoot,
       indexedLength,
-      isArticle,
+      excluded: articleFound?.excluded ?? new Set(),
       hasOrphans: () => notes.placements().some((p) => p.state === 'orphaned'),
       marksIntact: () => painter.isIntact(),
       busy: () => ui.current()?.kind === 'editor',

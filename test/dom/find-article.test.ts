@@ -29,6 +29,15 @@ describe('findArticle on fixture pages', () => {
     for (const furniture of ['Read also', 'Share on Facebook', 'Most popular', 'Post comment']) expect(text).not.toContain(furniture);
   });
 
+  it('leaves out hidden parts of the article, among what it excludes (the page watch reads them again if shown)', () => {
+    const prose = (n: number) => `<p>${'The council met on Tuesday, and the vote was close, as expected by most. '.repeat(n)}</p>`;
+    document.body.innerHTML = `<nav><a href="/">Home</a></nav><div class="story">${prose(4)}${prose(3)}<div id="rest" hidden>${prose(3)}</div><div id="more" style="display: none">${prose(2)}</div></div>`;
+    const found = findArticle(document)!;
+    expect(found.isArticle).toBe(true);
+    expect(found.excluded).toContain(document.getElementById('rest'));
+    expect(found.excluded).toContain(document.getElementById('more'));
+  });
+
   it('leaves out a single link line in capitals (a promo), keeping link lines in ordinary case', () => {
     const prose = (n: number) => `<p>${'The council met on Tuesday, and the vote was close, as expected by most. '.repeat(n)}</p>`;
     document.body.innerHTML = `<nav><a href="/">Home</a></nav><div class="story">${prose(4)}<p><strong><a href="/app">GET THE COURIER APP BY CLICKING HERE</a></strong></p>${prose(3)}<p><a href="/report">The full report on the flood barrier</a></p>${prose(5)}<p><a href="/x">FLOOD</a></p>${prose(2)}</div>`;

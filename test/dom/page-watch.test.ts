@@ -16,7 +16,8 @@ describe('watching a page Gloss has started on', () => {
       signal: running.signal,
       root,
       indexedLength: root.textContent!.length,
-      isArticle: true,
+      // As article detection leaves them out (find-article.test): hidden blocks of the article.
+      excluded: new Set(root.querySelectorAll('[hidden], [style]')),
       hasOrphans: () => false,
       marksIntact,
       busy: () => false,

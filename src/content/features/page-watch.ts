@@ -20,10 +20,9 @@ const MAX_RETRIES = 5;
 const REVEALED_TEXT = 100;
 const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'style'];
 
-/** Elements of the article hidden by attribute or inline style (which the text index leaves out) that hold text worth reading. */
-function hiddenText(root: Element): Element[] {
-  const hidden = root.querySelectorAll('[hidden], [aria-hidden], [style]');
-  return [...hidden].filter((element) => isHiddenElement(element) && (element.textContent?.length ?? 0) >= REVEALED_TEXT);
+/** What detection left out of the article for being hidden by attribute or inline style, where it holds text worth reading. */
+function hiddenText(excluded: ReadonlySet<Element>): Element[] {
+  return [...excluded].filter((element) => isHiddenElement(element) && (element.textContent?.length ?? 0) >= REVEALED_TEXT);
 }
 
 const budget = { url: '', since: 0, retries: 0 };
@@ -34,8 +33,11 @@ export function watchPage(deps: {
   /** The element whose text Gloss indexed, and that text's length. */
   root: Element;
   indexedLength: number;
-  /** The root is an article: hidden text in it that is shown later is the rest of the article. */
-  isArticle: boolean;
+  /**
+   * What article detection left out of the root (empty on a page without an article): hidden
+   * text among it that is shown later is the rest of the article.
+   */
+  excluded: ReadonlySet<Element>;
   hasOrphans: () => boolean;
   /** False once marks or notes are painted on text the page has since removed (painter.isIntact). */
   marksIntact: () => boolean;
@@ -51,8 +53,8 @@ export function watchPage(deps: {
 
   let timer = 0;
   let waitingSince = 0;
-  // Not on other pages, whose hidden menus and dialogs open and close as the reader uses them.
-  const hidden = deps.isArticle ? hiddenText(deps.root) : [];
+  // Only in an article: other pages' hidden menus and dialogs open and close as the reader uses them.
+  const hidden = hiddenText(deps.excluded);
   const revealed = (): boolean => hidden.some((element) => element.isConnected && !isHiddenElement(element));
   const textChanged = (): boolean => {
     if (!deps.root.isConnected) return true;
