@@ -368,22 +368,15 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
-    it('lets the reader select and highlight an article whose site turned text selection off', async () => {
-      const style = '<style>body { -webkit-user-select: none; user-select: none; }</style>';
-      const url = serveArticle('no-select', articleNamed('no-select').replace('</head>', `${style}</head>`));
+    // A site may turn selection off by style or cancel it from a script; either way only in the article is it turned back on.
+    const selectionOff: [string, string, (html: string) => string][] = [
+      ['by style (user-select: none)', 'no-select-style', (html) => html.replace('</head>', '<style>body { -webkit-user-select: none; user-select: none; }</style></head>')],
+      ['by script (onselectstart)', 'no-select-script', (html) => html.replace('<body', '<body onselectstart="return false"').replace('</body>', '<script>document.onselectstart = () => false;</script></body>')],
+    ];
+    it.each(selectionOff)('lets the reader select and highlight an article whose site turned text selection off %s', async (_how, name, turnOff) => {
+      const url = serveArticle(name, turnOff(articleNamed(name)));
       const page = await openAnalysed(url);
       await highlightWithToolbar(page, QUOTE, 'blue');
-      // Only the article: the rest of the page keeps the site's choice.
-      await dragSelect(page, 'The Riverside Courier', 'footer');
-      expect(await page.evaluate(() => window.getSelection()!.toString())).toBe('');
-      await page.close();
-    });
-
-    it('lets the reader select and highlight an article whose scripts cancel selection', async () => {
-      const script = '<script>document.onselectstart = () => false;</script>';
-      const url = serveArticle('script-no-select', articleNamed('script-no-select').replace('<body', '<body onselectstart="return false"').replace('</body>', `${script}</body>`));
-      const page = await openAnalysed(url);
-      await highlightWithToolbar(page, QUOTE, 'green');
       // Only the article: the rest of the page keeps the site's choice.
       await dragSelect(page, 'The Riverside Courier', 'footer');
       expect(await page.evaluate(() => window.getSelection()!.toString())).toBe('');
