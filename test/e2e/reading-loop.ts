@@ -121,6 +121,14 @@ async function writeNote(page: Page, phrase: string, text: string): Promise<void
   await page.keyboard.type(text);
 }
 
+/** Like a reader: click the highlighted phrase, find its note in the editor that opens, and close it. */
+async function expectNoteOn(page: Page, phrase: string, note: string): Promise<void> {
+  await clickPhrase(page, phrase);
+  const editor = await waitForEditor(page, 'textarea[name="note"]');
+  expect(await editor.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe(note);
+  await page.keyboard.press('Escape');
+}
+
 /** Waits until a named highlight paints exactly `count` ranges. */
 function waitForHighlights(page: Page, name: string, count: number): Promise<unknown> {
   return page.waitForFunction((n: string, c: number) => (CSS.highlights.get(n)?.size ?? 0) === c, { polling: 50, timeout: 5_000 }, name, count);
@@ -441,10 +449,7 @@ export function defineReadingLoop(engine: Engine): void {
       await clickInEditor(page, '[data-action="save"]');
       await waitForHighlights(page, 'gloss-note-yellow', 1);
       expect((await analysisOf(url)).annotations).toEqual([expect.objectContaining({ quote: QUOTE, state: 'anchored' })]);
-      await clickPhrase(page, QUOTE);
-      const saved = await waitForEditor(page, 'textarea[name="note"]');
-      expect(await saved.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Written before the page cleared');
-      await page.keyboard.press('Escape');
+      await expectNoteOn(page, QUOTE, 'Written before the page cleared');
       await page.close();
     });
 
@@ -489,10 +494,7 @@ export function defineReadingLoop(engine: Engine): void {
       await waitForHighlights(page, 'gloss-note-yellow', 1);
       // The note comes back as it was, under its own id: an export made before still names it.
       expect((await analysisOf(url)).annotations).toEqual([{ id: saved!.id, quote: QUOTE, state: 'anchored' }]);
-      await clickPhrase(page, QUOTE);
-      const editor = await waitForEditor(page, 'textarea[name="note"]');
-      expect(await editor.evaluate((el) => (el as HTMLTextAreaElement).value)).toBe('Worth keeping.');
-      await page.keyboard.press('Escape');
+      await expectNoteOn(page, QUOTE, 'Worth keeping.');
       await page.close();
     });
 
