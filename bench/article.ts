@@ -4,7 +4,7 @@
  * median and p95 ms per page, and the time ratio.
  *   --data DIR        a folder in the aeb-dev layout (default ../shared/data/articles/aeb-dev)
  *   --json            last line of stdout: {"pages", "gloss": {...}, "readability": {...}}
- *   --out FILE        writes {"<page id>": "<extracted text>"} (Gloss's)
+ *   --out FILE        writes {"<page id>": "<extracted text>"} (Gloss's; empty where it found no article)
  *   --browser chromium  the same comparison on the live pages in Debian Chromium
  *   --repeat N        with --browser: fresh loads per page and extractor, the median kept (default 3)
  *   --suite readability  Readability's test pages: text vs expected.html, metadata vs expected-metadata.json

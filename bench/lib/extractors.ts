@@ -21,7 +21,8 @@ export interface Extraction {
 export function extractWithGloss(document: Document, now: () => number): Extraction {
   const start = now();
   const found = findArticle(document);
-  const text = found ? buildTextIndex(found.root, found.excluded).text : '';
+  // A page Gloss judges no article gets no text, as in the extension (getPageAnalysis's article is null).
+  const text = found?.isArticle ? buildTextIndex(found.root, found.excluded).text : '';
   // Metadata is decided in the background, but it is part of the work: it is timed too.
   const meta = found ? extractMetadata(found.metadataSource) : undefined;
   const ms = now() - start;

@@ -15,6 +15,8 @@ interface ProseEvidence {
   readerScore: number;
   /** Paragraphs of at least PROSE_PARAGRAPH characters. */
   paragraphs: number;
+  /** Characters in those paragraphs, their links left out. */
+  paragraphText: number;
   linkText: number;
 }
 
@@ -27,7 +29,7 @@ const PROSE_PARAGRAPH = 60;
 const DENSE_SCRIPT_WEIGHT = 3;
 
 function proseEvidence(blocks: readonly BlockDescriptor[], totals: BlockTotals, root: number, excluded: ReadonlySet<number>, weight: number): ProseEvidence {
-  const evidence: ProseEvidence = { readerScore: 0, paragraphs: 0, linkText: 0 };
+  const evidence: ProseEvidence = { readerScore: 0, paragraphs: 0, paragraphText: 0, linkText: 0 };
   const out = new Set<number>();
   for (let i = root; i < totals.subtreeEnd[root]!; i++) {
     const block = blocks[i]!;
@@ -39,7 +41,10 @@ function proseEvidence(blocks: readonly BlockDescriptor[], totals: BlockTotals, 
     const isParagraph = PARAGRAPH_TAGS.has(block.tag) || block.ownTextLength >= PROSE_PARAGRAPH;
     if (!isParagraph) continue;
     const length = (totals.textLength[i]! - totals.linkTextLength[i]!) * weight;
-    if (length >= PROSE_PARAGRAPH) evidence.paragraphs++;
+    if (length >= PROSE_PARAGRAPH) {
+      evidence.paragraphs++;
+      evidence.paragraphText += length;
+    }
     if (length >= 140) evidence.readerScore += Math.sqrt(length - 140);
   }
   return evidence;
@@ -47,14 +52,16 @@ function proseEvidence(blocks: readonly BlockDescriptor[], totals: BlockTotals, 
 
 /**
  * Articles are prose: enough text, not mostly links, in long paragraphs (Readability's
- * test) or in several shorter ones (news sites that write one sentence per paragraph).
+ * test), in several shorter ones (news sites that write one sentence per paragraph), or
+ * short but all prose: a news brief, a paywall's first paragraphs, a blog post of one
+ * paragraph above its comments.
  */
 function isArticleLike(textLength: number, evidence: ProseEvidence): boolean {
   if (textLength < MIN_ARTICLE_TEXT) return false;
   const linkShare = evidence.linkText / textLength;
   if (linkShare > 0.5 || (linkShare > 0.3 && evidence.paragraphs < 5)) return false;
-  // 16: one paragraph of about 400 characters (a news brief); Readability asks for 20.
-  return evidence.readerScore >= 16 || evidence.paragraphs >= 3;
+  // 16: one paragraph of about 400 characters; Readability asks for 20.
+  return evidence.readerScore >= 16 || evidence.paragraphs >= 3 || evidence.paragraphText >= MIN_ARTICLE_TEXT;
 }
 
 /** True when the root, less its excluded blocks, reads as an article. `denseScript`: Chinese, Japanese or Korean. */

@@ -187,6 +187,19 @@ describe('detectArticle', () => {
     expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
   });
 
+  it('takes a short article that is all prose for an article: a brief, a paywall stub, a one-paragraph post', () => {
+    // A paywall's first two paragraphs (120 + 240 characters), and a post of one 380-character paragraph.
+    const stub = buildBlocks(page({ tag: 'div', hints: 'article-body', children: [para(120), para(240), { tag: 'p', text: 6 }] }));
+    expect(detectArticle(stub)!.isArticle).toBe(true);
+    const post = buildBlocks(page({ tag: 'div', hints: 'entry-content', children: [para(380)] }));
+    expect(detectArticle(post)!.isArticle).toBe(true);
+    // Too little prose is still no article: two short lines, or one paragraph with a caption.
+    const lines = buildBlocks(page({ tag: 'div', hints: 'article-body', children: [para(110), para(120)] }));
+    expect(detectArticle(lines)?.isArticle ?? false).toBe(false);
+    const blurb = buildBlocks(page({ tag: 'div', hints: 'article-body', children: [para(200), { tag: 'figcaption', text: 50 }, { tag: 'p', text: 50 }] }));
+    expect(detectArticle(blurb)?.isArticle ?? false).toBe(false);
+  });
+
   it('ignores hidden paragraphs', () => {
     const blocks = buildBlocks(page({ tag: 'div', hints: 'story', children: [{ tag: 'p', hidden: true, text: 3000, commas: 20 }, para(100)] }));
     expect(detectArticle(blocks)?.isArticle ?? false).toBe(false);
