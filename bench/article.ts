@@ -7,12 +7,16 @@
  *   --out FILE        writes {"<page id>": "<extracted text>"} (Gloss's; empty where it found no article)
  *   --browser chromium  the same comparison on the live pages in Debian Chromium
  *   --repeat N        with --browser: fresh loads per page and extractor, the median kept (default 3)
+ *   --extension chromium|firefox  Gloss's text as the built extension (dist/) answers getPageAnalysis in
+ *                     that browser, against Readability in Node; no Gloss times
  *   --suite readability  Readability's test pages: text vs expected.html, metadata vs expected-metadata.json
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from './lib/args';
 import { DEFAULT_AEB_DIR, loadAebPages } from './lib/aeb-data';
 import { runInChromium } from './lib/article-chromium';
+import { runThroughExtension } from './lib/article-extension';
+import type { Engine } from '../test/helpers/browsers';
 import { runInNode } from './lib/article-node';
 import { type CorpusScore, scoreCorpus, scorePage } from './lib/extraction-metric';
 import { runReadabilitySuite } from './lib/readability-suite';
@@ -52,15 +56,21 @@ async function main(): Promise<void> {
   const dir = values.get('data')?.[0] ?? DEFAULT_AEB_DIR;
   const pages = loadAebPages(dir);
   const engine = values.get('browser')?.[0];
-  const runs = engine ? await runInChromium(pages, Number(values.get('repeat')?.[0] ?? 3)) : runInNode(pages);
   if (engine && engine !== 'chromium') throw new Error('--browser supports chromium');
+  const extension = values.get('extension')?.[0] as Engine | undefined;
+  if (extension && extension !== 'chromium' && extension !== 'firefox') throw new Error('--extension supports chromium and firefox');
+  const runs = extension
+    ? await runThroughExtension(pages, extension)
+    : engine
+      ? await runInChromium(pages, Number(values.get('repeat')?.[0] ?? 3))
+      : runInNode(pages);
 
   const gloss = summarize(runs, 'gloss');
   const readability = summarize(runs, 'readability');
-  const where = engine ? 'Chromium (live pages)' : 'Node (jsdom)';
+  const where = extension ? `the built extension in ${extension} (Readability in Node)` : engine ? 'Chromium (live pages)' : 'Node (jsdom)';
   console.log(`Article extraction on ${runs.length} pages from ${dir}, ${where}`);
   console.table({ gloss, readability });
-  console.log(`time ratio gloss/readability (median): ${round(gloss.medianMs / readability.medianMs, 3)}`);
+  if (!extension) console.log(`time ratio gloss/readability (median): ${round(gloss.medianMs / readability.medianMs, 3)}`);
   const rejected = runs.filter((run) => !run.gloss.isArticle).map((run) => run.id.slice(0, 12));
   console.log(`pages Gloss judged "not an article": ${rejected.length}${rejected.length ? ` (${rejected.join(', ')})` : ''}`);
   console.log(`pages Readability returned nothing for: ${runs.filter((run) => !run.readability.isArticle).length}`);
