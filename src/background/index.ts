@@ -5,7 +5,7 @@
  */
 import { analyzeText } from '../core/nlp/analyze';
 import { findClaimsWithModel } from '../core/nlp/claim-scorer';
-import { tagEntities } from '../core/nlp/entities-tagger';
+import { countryNames, tagEntities } from '../core/nlp/entities-tagger';
 import { CLAIM_THRESHOLDS } from '../core/model/settings';
 import { envelope } from '../messaging/envelope';
 import type { BackgroundApi } from '../messaging/protocol';
@@ -64,7 +64,7 @@ const context: HandlerContext = {
   db: database,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
-  analyze: (text) => analyzeText(text, tagEntities, findClaimsWithModel, lowestClaimThreshold),
+  analyze: (text) => analyzeText(text, tagEntities, findClaimsWithModel, lowestClaimThreshold, countryNames()),
   announceAnnotationsChanged: (pageKeys) => {
     sendRuntimeMessage(annotationsChanged(pageKeys)).catch(ignore);
     broadcastToTabs((tabUrl) => annotationsChangedFor(pageKeys, tabUrl)).catch(ignore);

@@ -121,6 +121,14 @@ function acronymOf(text: string): string {
  */
 const DEMONYM_ENDINGS = ['ian', 'ians', 'an', 'ans', 'i', 'is', 'ese', 'ish', 'ite', 'ites'];
 
+/** Which country a name is, or its people's name, as an ISO code (from the name lists). */
+export interface CountryNames {
+  /** A country's name, lower-case ("united states", "u.s."). */
+  countryOf(name: string): string | undefined;
+  /** A people's name, lower-case, singular or plural ("american", "south koreans"). */
+  peopleOf(name: string): string | undefined;
+}
+
 /** The stems a one-word place adjective may come from ("iranian" -> "iran", "irani"); none for other names. */
 function demonymStems(entity: EntitySpan, words: readonly string[]): string[] {
   if (entity.type !== 'LOC' || words.length !== 1) return [];
@@ -155,20 +163,24 @@ function betterLabel(current: string, other: string): string {
  * name when no other full name begins with it ("Jose" after "Jose Mourinho"), is one person;
  * an acronym joins the one name of its type it abbreviates ("U.N.", "United Nations"); a
  * place's adjective joins the one place it comes from ("Israeli" with "Israel", "Chinese"
- * with "China": GMB, and so the tagger, call both places); other names group when their
- * words match exactly. Returns, for each mention, the index of its group, and for each
- * group its fullest name (see betterLabel).
+ * with "China": GMB, and so the tagger, call both places), and so does a country's
+ * people's name however it is formed, given `countries` ("American" with "United States",
+ * "Dutch" with "the Netherlands"), as does a country's other name ("Britain" with "United
+ * Kingdom"); other names group when their words match exactly.
+ * Returns, for each mention, the index of its group, and for each group its fullest name
+ * (see betterLabel).
  */
-export function groupMentions(entities: readonly EntitySpan[]): { groupOf: number[]; groups: EntitySummaryItem[] } {
+export function groupMentions(entities: readonly EntitySpan[], countries?: CountryNames): { groupOf: number[]; groups: EntitySummaryItem[] } {
   const groups: (EntitySummaryItem & { words: string[] })[] = [];
   const groupByKey = new Map<string, number>();
   const groupOf: number[] = [];
   const wordsOfEntity = entities.map(wordsOf);
   const stemsOfEntity = entities.map((entity, i) => demonymStems(entity, wordsOfEntity[i]!));
+  const peopleOfEntity = entities.map((entity, i) => (entity.type === 'LOC' ? countries?.peopleOf(wordsOfEntity[i]!.join(' ')) : undefined));
   // Longest names first, so a surname finds the full name it belongs to; words that may be a
   // place's adjective last, shortest first, so that the place ("Taiwan") is there before its
   // adjective ("Taiwanese").
-  const mayBeAdjective = (i: number) => stemsOfEntity[i]!.length > 0;
+  const mayBeAdjective = (i: number) => stemsOfEntity[i]!.length > 0 || peopleOfEntity[i] !== undefined;
   const order = entities
     .map((_, i) => i)
     .sort(
@@ -207,6 +219,9 @@ export function groupMentions(entities: readonly EntitySpan[]): { groupOf: numbe
     }
     const acronym = group < 0 && entity.type !== 'PER' ? acronymOf(entity.text) : '';
     if (acronym) group = onlyGroup((g) => g.type === entity.type && initialsOf(g.words) === acronym);
+    // A country by another of its names ("Britain", "United Kingdom"), or by its people's name.
+    const country = group < 0 && entity.type === 'LOC' ? (peopleOfEntity[i] ?? countries?.countryOf(words.join(' '))) : undefined;
+    if (country) group = onlyGroup((g) => g.type === 'LOC' && countries!.countryOf(g.words.join(' ')) === country);
     for (const stem of group < 0 ? stemsOfEntity[i]! : []) {
       // The place is no longer than its adjective, give or take a letter ("Germany", "German").
       const isSource = (g: (typeof groups)[number]) => g.type === 'LOC' && g.words.length === 1 && g.words[0]!.startsWith(stem) && g.words[0]!.length <= words[0]!.length + 1;

@@ -1,4 +1,4 @@
-import { type ClaimSpan, type EntitySpan, type TextAnalysis, groupMentions } from '../model/analysis';
+import { type ClaimSpan, type CountryNames, type EntitySpan, type TextAnalysis, groupMentions } from '../model/analysis';
 import type { TextRange } from '../model/text-range';
 import { readsAsEnglish } from './language';
 import { splitSentences } from './sentences';
@@ -12,12 +12,13 @@ export type ClaimFinder = (text: string, entities: readonly EntitySpan[], thresh
 /**
  * Runs entity tagging then claim scoring over an article text, splitting it into sentences
  * once for both; a text in another language is left unmarked rather than marked wrongly.
+ * `countries` lets a people's name join its country's mentions.
  */
-export function analyzeText(text: string, tagEntities: EntityTagger, findClaims: ClaimFinder, claimThreshold: number): TextAnalysis {
+export function analyzeText(text: string, tagEntities: EntityTagger, findClaims: ClaimFinder, claimThreshold: number, countries?: CountryNames): TextAnalysis {
   if (!readsAsEnglish(text)) return { entities: [], claims: [], groups: [], english: false };
   const sentences = splitSentences(text);
   const tagged = tagEntities(text, sentences);
-  const { groupOf, groups } = groupMentions(tagged);
+  const { groupOf, groups } = groupMentions(tagged, countries);
   const entities = tagged.map((entity, i) => ({ ...entity, group: groupOf[i]! }));
   return { entities, claims: findClaims(text, entities, claimThreshold, sentences), groups, english: true };
 }

@@ -7,7 +7,8 @@ import { withoutSoftHyphens } from '../model/whitespace';
 import type { TextRange } from '../model/text-range';
 import { tagDocument } from './entity-rules';
 import { type NerModel, type NerModelFile, loadNerModel, spansFromTags } from './ner-model';
-import { type GazetteerFile, loadGazetteer } from './gazetteer';
+import type { CountryNames } from '../model/analysis';
+import { type GazetteerFile, loadCountryNames, loadGazetteer } from './gazetteer';
 import gazetteerFile from './models/gazetteer.json';
 import modelFile from './models/ner-model.json';
 import clustersFile from './models/word-clusters.json';
@@ -16,6 +17,7 @@ import { tokenize } from './tokenize';
 import { loadWordClusters, type WordClustersFile } from './word-clusters';
 
 let model: NerModel | undefined;
+let countries: CountryNames | undefined;
 
 /**
  * A token as the training text writes it: typographic quotes and apostrophes as ASCII
@@ -33,6 +35,12 @@ export function nerModel(): NerModel {
     clusters: loadWordClusters(clustersFile as WordClustersFile),
   });
   return model;
+}
+
+/** The shipped country names and peoples' names, loaded on first use. */
+export function countryNames(): CountryNames {
+  countries ??= loadCountryNames(gazetteerFile as GazetteerFile);
+  return countries;
 }
 
 /** People, organisations, places (and other names) in a text, on its exact characters. */

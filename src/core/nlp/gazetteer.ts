@@ -4,6 +4,7 @@
  * other, so a list entry is evidence, never a verdict: it helps with names the training
  * text never showed ("Leicestershire", "Kosumi" after a known given name).
  */
+import type { CountryNames } from '../model/analysis';
 import { type NameList, type PrefixList, sortedLines } from './sorted-lines';
 import { CAPITALIZED } from './word-case';
 
@@ -16,6 +17,10 @@ export interface GazetteerFile {
   places: string;
   /** The places that are countries, in the same form. */
   countries: string;
+  /** Each of a country's names, lower-case, to its ISO code ("united states", "u.s." -> "US"). */
+  countryCodes: Record<string, string>;
+  /** Its people's name, lower-case, to the country's ISO code ("american", "south korean"). */
+  demonyms: Record<string, string>;
   source: string;
 }
 
@@ -24,6 +29,16 @@ export interface Gazetteer {
   /** Place names, their tokens joined by " ". */
   places: PrefixList;
   countries: NameList;
+}
+
+/** Which country a name or a people's name is, from the lists; a plural people's name too ("Americans"). */
+export function loadCountryNames(file: GazetteerFile): CountryNames {
+  const countries = new Map(Object.entries(file.countryCodes));
+  const peoples = new Map(Object.entries(file.demonyms));
+  return {
+    countryOf: (name) => countries.get(name),
+    peopleOf: (name) => peoples.get(name) ?? (name.endsWith('s') ? peoples.get(name.slice(0, -1)) : undefined),
+  };
 }
 
 /** Longest place name looked up, in tokens ("Bosnia and Herzegovina", "Rio de Janeiro"). */

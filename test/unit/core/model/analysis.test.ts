@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntitySpan } from '../../../../src/core/model/analysis';
+import type { CountryNames, EntitySpan } from '../../../../src/core/model/analysis';
 import { groupMentions, sortByMentions } from '../../../../src/core/model/analysis';
 
 const summarizeEntities = (entities: EntitySpan[]) => sortByMentions(groupMentions(entities).groups);
@@ -96,6 +96,26 @@ describe('grouping mentions', () => {
     expect(summarizeEntities([loc('India'), loc('Indians'), loc('Indian'), loc('Indian')])).toEqual([{ text: 'India', type: 'LOC', mentions: 4 }]);
     expect(summarizeEntities([loc('Israelis'), loc('Israel')])).toEqual([{ text: 'Israel', type: 'LOC', mentions: 2 }]);
     expect(summarizeEntities([loc('Delhi'), loc('Delhiites'), loc('Delhiite')])).toEqual([{ text: 'Delhi', type: 'LOC', mentions: 3 }]);
+  });
+
+  it("groups a country's people's name, however it is formed, with the country, given the country names", () => {
+    const loc = (text: string) => mention(text, 'LOC');
+    const countries: CountryNames = {
+      countryOf: (name) => ({ 'united states': 'US', 'u.s.': 'US', netherlands: 'NL', 'the netherlands': 'NL', india: 'IN', 'united kingdom': 'GB', britain: 'GB' })[name],
+      peopleOf: (name) => ({ american: 'US', americans: 'US', dutch: 'NL', indian: 'IN' })[name],
+    };
+    const summarize = (entities: EntitySpan[]) => sortByMentions(groupMentions(entities, countries).groups);
+    expect(summarize([loc('American'), loc('United States'), loc('Americans'), loc('American'), loc('the Netherlands'), loc('Dutch')])).toEqual([
+      { text: 'United States', type: 'LOC', mentions: 4 },
+      { text: 'the Netherlands', type: 'LOC', mentions: 2 },
+    ]);
+    // A country by another of its names joins it too.
+    expect(summarize([loc('United Kingdom'), loc('Britain'), loc('Britain')])).toEqual([{ text: 'United Kingdom', type: 'LOC', mentions: 3 }]);
+    // The people's name settles which place an ending would leave open: Indiana's people are not "Indians".
+    expect(summarize([loc('Indian'), loc('India'), loc('Indiana')]).map((g) => g.text)).toEqual(['India', 'Indiana']);
+    // Without its country in the article, or as another type, it stands alone.
+    expect(summarize([loc('Dutch'), loc('Amsterdam')]).map((g) => g.text)).toEqual(['Amsterdam', 'Dutch']);
+    expect(summarize([mention('American', 'ORG'), loc('United States')]).map((g) => g.text)).toEqual(['American', 'United States']);
   });
 
   it("leaves a place's adjective alone without its place, or with two it could come from", () => {
