@@ -90,9 +90,9 @@ function articleOf(sentences: readonly NerSentence[]): string {
  */
 async function timeInChromium(article: string): Promise<{ median: number; runs: number[] }> {
   const script = await bundleForPage(`import { analyzeText } from './src/core/nlp/analyze';
-    import { tagEntities } from './src/core/nlp/entities-tagger';
+    import { countryNames, tagEntities } from './src/core/nlp/entities-tagger';
     import { findClaimsWithModel } from './src/core/nlp/claim-scorer';
-    globalThis.__analyze = (text) => { analyzeText(text, tagEntities, findClaimsWithModel, 0.35); return performance.now() - globalThis.__started; };`);
+    globalThis.__analyze = (text) => { analyzeText(text, tagEntities, findClaimsWithModel, 0.35, countryNames()); return performance.now() - globalThis.__started; };`);
   const browser = await launchChromium();
   try {
     const runs: number[] = [];
