@@ -136,6 +136,9 @@ function demonymStems(entity: EntitySpan, words: readonly string[]): string[] {
   return DEMONYM_ENDINGS.filter((ending) => word.endsWith(ending) && word.length - ending.length >= 4).map((ending) => word.slice(0, -ending.length));
 }
 
+/** Two mentions written alike, case and a possessive aside ("Islamic State", "Islamic State's"); not "Arduino" and "Arduino LLC". */
+const sameWriting = (a: string, b: string) => nameLabel(a).replace(POSSESSIVE, '').toLowerCase() === nameLabel(b).replace(POSSESSIVE, '').toLowerCase();
+
 /** How far a way of writing a name is from a plain label: each title, possessive or headline capitals counts. */
 function labelFlaws(text: string): number {
   const shouted = text === text.toUpperCase() && text !== text.toLowerCase();
@@ -171,7 +174,7 @@ function betterLabel(current: string, other: string): string {
  * (see betterLabel).
  */
 export function groupMentions(entities: readonly EntitySpan[], countries?: CountryNames): { groupOf: number[]; groups: EntitySummaryItem[] } {
-  const groups: (EntitySummaryItem & { words: string[] })[] = [];
+  const groups: (EntitySummaryItem & { words: string[]; votes: Map<EntityType, number> })[] = [];
   const groupByKey = new Map<string, number>();
   const groupOf: number[] = [];
   const wordsOfEntity = entities.map(wordsOf);
@@ -208,7 +211,7 @@ export function groupMentions(entities: readonly EntitySpan[], countries?: Count
     if (group < 0 && entity.type === 'PER' && words.length > 0) {
       // A surname (or partial name) joins the one full name that ends the same way; failing
       // that, a lone first name joins the one full name that begins with it ("Jose").
-      const isPerson = (g: (typeof groups)[number]) => g.type === 'PER' && g.words.length > words.length;
+      const isPerson = (g: (typeof groups)[number]) => g.votes.has('PER') && g.words.length > words.length;
       const endsSo = (g: (typeof groups)[number]) => {
         if (!isPerson(g)) return false;
         const full = NAME_SUFFIX.test(g.words.at(-1)!) ? g.words.slice(0, -1) : g.words;
@@ -228,12 +231,20 @@ export function groupMentions(entities: readonly EntitySpan[], countries?: Count
       group = onlyGroup(isSource);
       if (group >= 0) break;
     }
+    // The same name typed otherwise ("Islamic State" an organisation twice and a place twice:
+    // a tie in the tagger's vote over the article) is one entity, listed once, under the type
+    // most of its mentions have (a tie: the first's).
+    if (group < 0) group = onlyGroup((g) => sameWriting(g.text, entity.text));
     if (group < 0) {
-      groups.push({ text: nameLabel(entity.text), type: entity.type, mentions: 0, words });
+      groups.push({ text: nameLabel(entity.text), type: entity.type, mentions: 0, words, votes: new Map() });
       group = groups.length - 1;
       groupByKey.set(key, group);
     } else if (writtenAlike) groups[group]!.text = betterLabel(groups[group]!.text, nameLabel(entity.text));
-    groups[group]!.mentions++;
+    const chosen = groups[group]!;
+    chosen.mentions++;
+    chosen.votes.set(entity.type, (chosen.votes.get(entity.type) ?? 0) + 1);
+    // The most mentions' type; on a tie the first's (the first vote counted).
+    chosen.type = [...chosen.votes].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
     groupOf[i] = group;
   }
   return { groupOf, groups: groups.map(({ text, type, mentions }) => ({ text, type, mentions })) };

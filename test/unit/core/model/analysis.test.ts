@@ -118,6 +118,17 @@ describe('grouping mentions', () => {
     expect(summarize([mention('American', 'ORG'), loc('United States')]).map((g) => g.text)).toEqual(['American', 'United States']);
   });
 
+  it('lists a name the tagger typed two ways once, under the type most of its mentions have', () => {
+    // A tie in the tagger's vote: the first mention's type.
+    expect(summarizeEntities([mention('Islamic State', 'ORG'), mention('Islamic State', 'LOC'), mention("Islamic State's", 'LOC'), mention('Islamic State', 'ORG')])).toEqual([
+      { text: 'Islamic State', type: 'ORG', mentions: 4 },
+    ]);
+    // Most mentions a person: a person, whose surname then joins the full name.
+    expect(summarizeEntities([mention('Scooter Braun', 'ORG'), mention('Scooter Braun'), mention('Braun')])).toEqual([{ text: 'Scooter Braun', type: 'PER', mentions: 3 }]);
+    // Not a name that only shares words: "Arduino LLC" is a company apart from "Arduino".
+    expect(summarizeEntities([mention('Arduino', 'LOC'), mention('Arduino LLC', 'ORG')])).toHaveLength(2);
+  });
+
   it("leaves a place's adjective alone without its place, or with two it could come from", () => {
     const loc = (text: string) => mention(text, 'LOC');
     expect(summarizeEntities([loc('Indian'), loc('India'), loc('Indiana')]).map((g) => g.text)).toEqual(['India', 'Indian', 'Indiana']);
