@@ -29,6 +29,14 @@ describe('loadCountryNames', () => {
     expect(countries.peopleOf('south korean')).toBe(countries.countryOf('south korea'));
   });
 
+  it('knows the names news gives countries that the ISO list words otherwise', () => {
+    expect(countries.countryOf('syria')).toBe(countries.countryOf('syrian arab republic'));
+    expect(countries.peopleOf('syrian')).toBe(countries.countryOf('syria'));
+    expect(countries.countryOf('burma')).toBe(countries.countryOf('myanmar'));
+    expect(countries.countryOf('britain')).toBe(countries.countryOf('united kingdom'));
+    expect(countries.countryOf('u.k.')).toBe('GB');
+  });
+
   it('knows no people by the name of a place, a word or a mislabelled entry', () => {
     expect(countries.peopleOf('cayman islands')).toBeUndefined();
     expect(countries.peopleOf('the')).toBeUndefined();
