@@ -136,8 +136,8 @@ function demonymStems(entity: EntitySpan, words: readonly string[]): string[] {
   return DEMONYM_ENDINGS.filter((ending) => word.endsWith(ending) && word.length - ending.length >= 4).map((ending) => word.slice(0, -ending.length));
 }
 
-/** Two mentions written alike, case and a possessive aside ("Islamic State", "Islamic State's"); not "Arduino" and "Arduino LLC". */
-const sameWriting = (a: string, b: string) => nameLabel(a).replace(POSSESSIVE, '').toLowerCase() === nameLabel(b).replace(POSSESSIVE, '').toLowerCase();
+/** How a mention is written, case and a possessive aside ("Islamic State's" is "islamic state"); "Arduino LLC" is not "Arduino". */
+const writingOf = (text: string) => nameLabel(text).replace(POSSESSIVE, '').toLowerCase();
 
 /** How far a way of writing a name is from a plain label: each title, possessive or headline capitals counts. */
 function labelFlaws(text: string): number {
@@ -176,6 +176,8 @@ function betterLabel(current: string, other: string): string {
 export function groupMentions(entities: readonly EntitySpan[], countries?: CountryNames): { groupOf: number[]; groups: EntitySummaryItem[] } {
   const groups: (EntitySummaryItem & { words: string[]; votes: Map<EntityType, number> })[] = [];
   const groupByKey = new Map<string, number>();
+  /** Each group by how its label is written, of whatever type. */
+  const groupByWriting = new Map<string, number>();
   const groupOf: number[] = [];
   const wordsOfEntity = entities.map(wordsOf);
   const stemsOfEntity = entities.map((entity, i) => demonymStems(entity, wordsOfEntity[i]!));
@@ -234,12 +236,17 @@ export function groupMentions(entities: readonly EntitySpan[], countries?: Count
     // The same name typed otherwise ("Islamic State" an organisation twice and a place twice:
     // a tie in the tagger's vote over the article) is one entity, listed once, under the type
     // most of its mentions have (a tie: the first's).
-    if (group < 0) group = onlyGroup((g) => sameWriting(g.text, entity.text));
+    const writing = group < 0 ? writingOf(entity.text) : '';
+    if (group < 0) group = groupByWriting.get(writing) ?? -1;
     if (group < 0) {
       groups.push({ text: nameLabel(entity.text), type: entity.type, mentions: 0, words, votes: new Map() });
       group = groups.length - 1;
       groupByKey.set(key, group);
-    } else if (writtenAlike) groups[group]!.text = betterLabel(groups[group]!.text, nameLabel(entity.text));
+      groupByWriting.set(writing, group);
+    } else if (writtenAlike) {
+      groups[group]!.text = betterLabel(groups[group]!.text, nameLabel(entity.text));
+      if (!groupByWriting.has(writingOf(groups[group]!.text))) groupByWriting.set(writingOf(groups[group]!.text), group);
+    }
     const chosen = groups[group]!;
     chosen.mentions++;
     chosen.votes.set(entity.type, (chosen.votes.get(entity.type) ?? 0) + 1);
