@@ -174,7 +174,8 @@ function betterLabel(current: string, other: string): string {
  * (see betterLabel).
  */
 export function groupMentions(entities: readonly EntitySpan[], countries?: CountryNames): { groupOf: number[]; groups: EntitySummaryItem[] } {
-  const groups: (EntitySummaryItem & { words: string[]; votes: Map<EntityType, number> })[] = [];
+  /** words: the first mention's, for matching; country: the ISO code of a place group named as a country. */
+  const groups: (EntitySummaryItem & { words: string[]; votes: Map<EntityType, number>; country?: string })[] = [];
   const groupByKey = new Map<string, number>();
   /** Each group by how its label is written, of whatever type. */
   const groupByWriting = new Map<string, number>();
@@ -226,7 +227,7 @@ export function groupMentions(entities: readonly EntitySpan[], countries?: Count
     if (acronym) group = onlyGroup((g) => g.type === entity.type && initialsOf(g.words) === acronym);
     // A country by another of its names ("Britain", "United Kingdom"), or by its people's name.
     const country = group < 0 && entity.type === 'LOC' ? (peopleOfEntity[i] ?? countries?.countryOf(words.join(' '))) : undefined;
-    if (country) group = onlyGroup((g) => g.type === 'LOC' && countries!.countryOf(g.words.join(' ')) === country);
+    if (country) group = onlyGroup((g) => g.type === 'LOC' && g.country === country);
     for (const stem of group < 0 ? stemsOfEntity[i]! : []) {
       // The place is no longer than its adjective, give or take a letter ("Germany", "German").
       const isSource = (g: (typeof groups)[number]) => g.type === 'LOC' && g.words.length === 1 && g.words[0]!.startsWith(stem) && g.words[0]!.length <= words[0]!.length + 1;
@@ -239,7 +240,8 @@ export function groupMentions(entities: readonly EntitySpan[], countries?: Count
     const writing = group < 0 ? writingOf(entity.text) : '';
     if (group < 0) group = groupByWriting.get(writing) ?? -1;
     if (group < 0) {
-      groups.push({ text: nameLabel(entity.text), type: entity.type, mentions: 0, words, votes: new Map() });
+      const named = entity.type === 'LOC' ? countries?.countryOf(words.join(' ')) : undefined;
+      groups.push({ text: nameLabel(entity.text), type: entity.type, mentions: 0, words, votes: new Map(), country: named });
       group = groups.length - 1;
       groupByKey.set(key, group);
       groupByWriting.set(writing, group);
