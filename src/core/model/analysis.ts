@@ -169,7 +169,8 @@ function betterLabel(current: string, other: string): string {
  * with "China": GMB, and so the tagger, call both places), and so does a country's
  * people's name however it is formed, given `countries` ("American" with "United States",
  * "Dutch" with "the Netherlands"), as does a country's other name ("Britain" with "United
- * Kingdom"); other names group when their words match exactly.
+ * Kingdom"); other names group when their words match exactly, or when they are written
+ * alike but typed otherwise, and a group takes the type most of its mentions have.
  * Returns, for each mention, the index of its group, and for each group its fullest name
  * (see betterLabel).
  */
