@@ -12,8 +12,15 @@ export interface AebPage {
 
 export const DEFAULT_AEB_DIR = '../shared/data/articles/aeb-dev';
 
+/** The page's address for the parsers: its own when the ground truth gives a valid one, else a stand-in on a host of its own. */
+function pageUrl(id: string, url: unknown): string {
+  if (typeof url === 'string' && URL.canParse(url)) return url;
+  return `http://page.invalid/${encodeURIComponent(id)}`;
+}
+
 export function loadAebPages(dir: string): AebPage[] {
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string; url?: string }>;
+  // Each entry is {articleBody, url}; a bare string is taken as the article body.
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string; url?: string } | string>;
   return readdirSync(join(dir, 'html'))
     .filter((name) => name.endsWith('.html.gz'))
     .sort()
@@ -25,6 +32,7 @@ export function loadAebPages(dir: string): AebPage[] {
         console.error(`skipping ${name}: no ground truth for ${id}`);
         return [];
       }
-      return [{ id, url: entry.url ?? '', html: gunzipSync(readFileSync(join(dir, 'html', name))).toString('utf8'), truth: entry.articleBody ?? '' }];
+      const { articleBody, url } = typeof entry === 'string' ? { articleBody: entry, url: undefined } : entry;
+      return [{ id, url: pageUrl(id, url), html: gunzipSync(readFileSync(join(dir, 'html', name))).toString('utf8'), truth: articleBody ?? '' }];
     });
 }
