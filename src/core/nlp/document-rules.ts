@@ -137,15 +137,14 @@ export function surnamesAlone(sentences: readonly (readonly string[])[], tags: s
   if (surnames.size === 0) return;
   sentences.forEach((words, s) => {
     const row = tags[s]!;
-    // A full name taken for another type ends on the surname of a "Mr." or "Ms." of the
-    // article: the person ("Tasos Georgelis", an organisation, and "Mr. Georgelis").
     for (const span of spansFromTags(row)) {
+      if (span.type === 'PER') continue;
       const name = words.slice(span.start, span.end);
-      if (span.type !== 'PER' && name.length > 1 && addressed.has(name.at(-1)!) && name.every((word) => TITLE_CASE.test(word))) retype(row, span.start, span.end, 'PER');
-    }
-    // A surname with its particles taken for another type ("De Miranda" of "Luis de Miranda").
-    for (const span of spansFromTags(row)) {
-      if (span.type !== 'PER' && withParticles.has(entryOf(words, span.start, span.end))) retype(row, span.start, span.end, 'PER');
+      // A full name ending on the surname of a "Mr." or "Ms." of the article ("Tasos Georgelis",
+      // an organisation, and "Mr. Georgelis"), or a surname with its particles ("De Miranda" of
+      // "Luis de Miranda"), taken for another type: the person.
+      const addressedByTitle = name.length > 1 && addressed.has(name.at(-1)!) && name.every((word) => TITLE_CASE.test(word));
+      if (addressedByTitle || withParticles.has(entryOf(words, span.start, span.end))) retype(row, span.start, span.end, 'PER');
     }
     words.forEach((word, i) => {
       if (!surnames.has(word)) return;

@@ -15,7 +15,6 @@ import { entryOf, retype } from './tag-edits';
 import { commonWordsInCapitals, fullNamesAlike, givenNamesAlone, oneTypePerName, onlyInLowerCase, surnamesAlone } from './document-rules';
 import { ARTICLE_WORD, HAS_CAPITAL, HAS_LETTER, LOWER_CASE_WORD, TITLE_CASE } from './word-case';
 
-
 /** Tokens no name runs across: "Portsmouth : Middlesex" and "John Bolton — Morrison" are two names each, "Bugzilla@Mozilla" no person. */
 const NAME_BREAKS = new Set([':', ';', '—', '–', '--', '@']);
 /** A capital letter standing alone, without a period: a table's column head ("W D L"), not an initial ("J."). */
