@@ -227,7 +227,8 @@ export function groupMentions(entities: readonly EntitySpan[], countries?: Count
     const acronym = group < 0 && entity.type !== 'PER' ? acronymOf(entity.text) : '';
     if (acronym) group = onlyGroup((g) => g.type === entity.type && initialsOf(g.words) === acronym);
     // A country by another of its names ("Britain", "United Kingdom"), or by its people's name.
-    const country = group < 0 && entity.type === 'LOC' ? (peopleOfEntity[i] ?? countries?.countryOf(words.join(' '))) : undefined;
+    const namedCountry = group < 0 && entity.type === 'LOC' ? countries?.countryOf(words.join(' ')) : undefined;
+    const country = group < 0 ? (peopleOfEntity[i] ?? namedCountry) : undefined;
     if (country) group = onlyGroup((g) => g.type === 'LOC' && g.country === country);
     for (const stem of group < 0 ? stemsOfEntity[i]! : []) {
       // The place is no longer than its adjective, give or take a letter ("Germany", "German").
@@ -241,8 +242,7 @@ export function groupMentions(entities: readonly EntitySpan[], countries?: Count
     const writing = group < 0 ? writingOf(entity.text) : '';
     if (group < 0) group = groupByWriting.get(writing) ?? -1;
     if (group < 0) {
-      const named = entity.type === 'LOC' ? countries?.countryOf(words.join(' ')) : undefined;
-      groups.push({ text: nameLabel(entity.text), type: entity.type, mentions: 0, words, votes: new Map(), country: named });
+      groups.push({ text: nameLabel(entity.text), type: entity.type, mentions: 0, words, votes: new Map(), country: namedCountry });
       group = groups.length - 1;
       groupByKey.set(key, group);
       groupByWriting.set(writing, group);
