@@ -185,21 +185,16 @@ describe('tagDocument', () => {
   it("gives a full name's first word, a known given name, to the same word standing alone as another type", () => {
     const givenNames = nameList('marco', 'jordan', 'gui');
     const places = nameList('jordan');
-    const sentences = [
-      ['Marco', 'Arment', 'wrote'],
-      ['Marco', 'said', 'so'],
-      ['Jordan', 'Peterson', 'spoke'],
-      ['in', 'Jordan'],
-      ['GUI', 'Oxyd', 'and', 'the', 'GUI'],
+    // Each sentence beside the tagger's tags for it.
+    const tagged = [
+      ['Marco Arment wrote', 'B-PER I-PER O'],
+      ['Marco said so', 'B-ORG O O'],
+      ['Jordan Peterson spoke', 'B-PER I-PER O'],
+      ['in Jordan', 'O B-LOC'],
+      ['GUI Oxyd and the GUI', 'B-PER I-PER O O B-ORG'],
     ];
-    const tags = [
-      ['B-PER', 'I-PER', 'O'],
-      ['B-ORG', 'O', 'O'],
-      ['B-PER', 'I-PER', 'O'],
-      ['O', 'B-LOC'],
-      ['B-PER', 'I-PER', 'O', 'O', 'B-ORG'],
-    ];
-    givenNamesAlone(sentences, tags, givenNames, places);
+    const tags = tagged.map(([, row]) => row!.split(' '));
+    givenNamesAlone(tagged.map(([sentence]) => sentence!.split(' ')), tags, givenNames, places);
     // "Marco" joins its person; a place ("Jordan") and an acronym in capitals ("GUI") stay as they were.
     expect(tags.map((row) => row.join(' '))).toEqual(['B-PER I-PER O', 'B-PER O O', 'B-PER I-PER O', 'O B-LOC', 'B-PER I-PER O O B-ORG']);
     // Two full names begin with it: whose it is cannot be told.
