@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../core/model/annotation';
 import { ENTITY_TYPES } from '../core/model/analysis';
-import { plainByline } from '../core/model/byline';
+import { siteAndAuthor } from '../core/model/byline';
 import { LIMITS } from '../core/model/limits';
 import { saveFailure } from '../core/model/save-problem';
 import type { Settings } from '../core/model/settings';
@@ -88,7 +88,7 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
     <section data-state={state.status}>
       <header class="page-head">
         <h2 class="page-title">{state.page?.title}</h2>
-        <p class="muted">{[state.page?.siteName || state.page?.site, plainByline(state.page?.byline ?? ''), formatDate(state.page?.published)].filter(Boolean).join(' · ')}</p>
+        <p class="muted">{[...siteAndAuthor(state.page?.siteName || state.page?.site || '', state.page?.byline ?? ''), formatDate(state.page?.published)].filter(Boolean).join(' · ')}</p>
       </header>
       {state.status === 'too-large' ? (
         <p class="notice" data-testid="no-article">

@@ -6,7 +6,7 @@
  * the reader's own note is kept as written (it may be Markdown on purpose).
  */
 import { groupBy } from '../group-by';
-import { plainByline } from '../model/byline';
+import { siteAndAuthor } from '../model/byline';
 import { safeLinkHref } from '../url/page-key';
 import type { ExportedAnnotation, ExportFile } from './export-format';
 
@@ -61,7 +61,7 @@ export function exportAsMarkdown(file: ExportFile): string {
       const first = items[0]!;
       const page = pages.get(first.gloss.pageKey);
       const title = escapeMarkdown(page?.title || first.gloss.title || first.target.source).replace(/\n/g, ' ');
-      const about = [page?.siteName || page?.site, plainByline(page?.byline ?? ''), page?.published].filter(Boolean).map((part) => escapeMarkdown(part!));
+      const about = [...siteAndAuthor(page?.siteName || page?.site || '', page?.byline ?? ''), page?.published].filter(Boolean).map((part) => escapeMarkdown(part!));
       const notes = [...items].sort((a, b) => startOf(a) - startOf(b)).map(noteSection);
       return [pageHeading(title, first.target.source), ...(about.length ? [about.join(' · ')] : []), ...notes].join('\n\n');
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainByline } from '../../../../src/core/model/byline';
+import { plainByline, siteAndAuthor } from '../../../../src/core/model/byline';
 
 describe('plainByline', () => {
   it('keeps a plain name as it is', () => {
@@ -22,6 +22,8 @@ describe('plainByline', () => {
     expect(plainByline('by Lucas Nolan22 Dec 2016651')).toBe('Lucas Nolan');
     expect(plainByline('Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC')).toBe('Joe Wee');
     expect(plainByline('PTI,')).toBe('PTI');
+    expect(plainByline('Damian Carrington Mon 3 Feb 2025 06.00 GMT')).toBe('Damian Carrington');
+    expect(plainByline('By Ann Lee, Thu., Oct. 9, 2025')).toBe('Ann Lee');
   });
 
   it('is empty when the byline was only a date', () => {
@@ -35,5 +37,20 @@ describe('plainByline', () => {
     expect(plainByline('April Ryan')).toBe('April Ryan');
     expect(plainByline('By Theresa May and June Carter')).toBe('Theresa May and June Carter');
     expect(plainByline('Robinson Crusoe and Friday')).toBe('Robinson Crusoe and Friday');
+    expect(plainByline('By Sun Yat and Wed Lee')).toBe('Sun Yat and Wed Lee');
+  });
+});
+
+describe('siteAndAuthor', () => {
+  it('gives the site, then the author as plainByline reads it', () => {
+    expect(siteAndAuthor('The Guardian', 'By Damian Carrington — Mon 3 Feb')).toEqual(['The Guardian', 'Damian Carrington']);
+    expect(siteAndAuthor('', 'Laurie Oakes')).toEqual(['Laurie Oakes']);
+    expect(siteAndAuthor('salon.com', 'Sunday, Feb 1, 2015 11:57 AM UTC')).toEqual(['salon.com']);
+  });
+
+  it('names the site once when the byline is only its name', () => {
+    expect(siteAndAuthor('BBC News', 'BBC News')).toEqual(['BBC News']);
+    expect(siteAndAuthor('CNN', 'By  cnn ')).toEqual(['CNN']);
+    expect(siteAndAuthor('BBC News', 'BBC News Staff')).toEqual(['BBC News', 'BBC News Staff']);
   });
 });

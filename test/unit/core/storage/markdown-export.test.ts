@@ -55,6 +55,12 @@ describe('exportAsMarkdown', () => {
     expect(markdown).not.toContain('javascript:');
   });
 
+  it('names the site once when the byline is only its name', () => {
+    const bbc = { ...pageMeta({ key: 'https://bbc.example/s', url: 'https://bbc.example/s', title: 'S', siteName: 'BBC News', byline: 'BBC News', published: '2015-07-24' }), firstSeen: 0, lastSeen: 0 };
+    const markdown = exportAsMarkdown(buildExport([storedAnnotation({ pageKey: bbc.key, url: bbc.url })], [bbc], 0, 'test'));
+    expect(markdown).toContain('\n\nBBC News · 2015-07-24\n\n');
+  });
+
   it('says so when there is nothing to export', () => {
     expect(exportAsMarkdown(buildExport([], [], 0, 'test'))).toBe('# Gloss notes\n\nExported 1970-01-01 · 0 notes on 0 pages\n');
   });
