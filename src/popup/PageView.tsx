@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Annotation } from '../core/model/annotation';
+import type { Failure } from '../core/model/result';
 import { ENTITY_TYPES } from '../core/model/analysis';
 import { siteAndAuthor } from '../core/model/byline';
 import { LIMITS } from '../core/model/limits';
@@ -26,7 +27,7 @@ function formatDate(value: string | undefined): string {
 export function PageView(props: { api: NotesApi; refreshKey: number; settings: Settings | undefined; onSettings: (s: Settings) => void }) {
   const { api } = props;
   const [state, setState] = useState<PageState | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
+  const [problem, setProblem] = useState<Failure | undefined>();
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [notice, setNotice] = useState<string>();
   // The list last stepped through in the page: an entity group, or the claims (group -1).
@@ -40,7 +41,7 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
   const load = useCallback(async () => {
     const result = await api.pageState();
     if (!result.ok) {
-      setProblem(result.error.message);
+      setProblem(result.error);
       return;
     }
     setProblem(undefined);
@@ -57,6 +58,14 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
   // The page's metadata as the popup knows it, for Undo to store again with the note.
   const deletion = useUndoableDelete(api, () => state?.page ?? undefined, () => void load());
 
+  if (problem?.code === 'no-article') {
+    return (
+      <section class="empty" data-state="no-text">
+        <h2>Nothing to read here</h2>
+        <p>{problem.message}</p>
+      </section>
+    );
+  }
   if (problem) {
     return (
       <section class="empty" data-state="unsupported">

@@ -8,7 +8,14 @@ import type { ExportFile } from '../core/storage/export-format';
 import { createClient } from '../messaging/client';
 import type { BackgroundApi, ContentApi, ImportReport, PageState, StorageStatus } from '../messaging/protocol';
 import { askPage, sendRuntimeMessage, sendTabMessage } from '../platform/browser';
-import { hasProseInComponents } from './page-probes';
+import { hasProseInComponents, typeOfDocumentWithoutBody } from './page-probes';
+
+/** A document type as the popup names it ("an SVG image"). */
+export function documentKind(contentType: string): string {
+  if (contentType === 'image/svg+xml') return 'an SVG image';
+  if (/[/+]xml$/.test(contentType)) return 'an XML file';
+  return `a document of type ${contentType}`;
+}
 
 export interface NotesApi {
   /** The page in the target tab, or a failure when Gloss cannot run there. */
@@ -46,6 +53,9 @@ export function createMessagingNotesApi(tabId: number | undefined): NotesApi {
     pageState: async () => {
       if (!page || tabId === undefined) return noPage;
       const state = await page('getPageState', {});
+      // No answer: perhaps a document without a body, where Gloss has nothing to read.
+      const bodiless = state.ok ? '' : await askPage(tabId, typeOfDocumentWithoutBody);
+      if (bodiless) return fail('no-article', `This is ${documentKind(bodiless)}, not a page of text: there is nothing here to mark or highlight.`);
       // No article in the page's DOM: perhaps one inside web components, which Gloss does not read.
       if (state.ok && state.value.status === 'no-article' && (await askPage(tabId, hasProseInComponents))) return { ...state, value: { ...state.value, status: 'in-components' } };
       return state;

@@ -26,3 +26,12 @@ export function hasProseInComponents(): boolean {
   };
   return visit(document);
 }
+
+/**
+ * The content type of a document that has no body (an SVG image, an XML file in Firefox),
+ * where Gloss finds nothing to read and its content script does not answer; '' for a page
+ * with a body. Asked only when the content script does not answer.
+ */
+export function typeOfDocumentWithoutBody(): string {
+  return document.body ? '' : document.contentType || 'unknown';
+}

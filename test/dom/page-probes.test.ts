@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasProseInComponents } from '../../src/popup/page-probes';
+import { hasProseInComponents, typeOfDocumentWithoutBody } from '../../src/popup/page-probes';
+import { documentKind } from '../../src/popup/notes-api';
 
 const PARAGRAPH = `<p>${'A sentence of the story, long enough to read as prose. '.repeat(4)}</p>`;
 
@@ -29,5 +30,25 @@ describe('asking a page whether its article is inside web components', () => {
     document.body.append(component('site-header', `<style>${'p { color: red } '.repeat(100)}</style><nav>Home News Sport</nav>`), component('teaser-card', PARAGRAPH));
     document.body.insertAdjacentHTML('beforeend', PARAGRAPH.repeat(5));
     expect(hasProseInComponents()).toBe(false);
+  });
+});
+
+describe('asking a page whether it is a document without a body', () => {
+  it('answers the content type only when there is no body', () => {
+    expect(typeOfDocumentWithoutBody()).toBe('');
+    const body = document.body;
+    body.remove();
+    try {
+      expect(typeOfDocumentWithoutBody()).toBe(document.contentType);
+    } finally {
+      document.documentElement.append(body);
+    }
+  });
+
+  it('names the kinds of document without a body that browsers show', () => {
+    expect(documentKind('image/svg+xml')).toBe('an SVG image');
+    expect(documentKind('application/xml')).toBe('an XML file');
+    expect(documentKind('application/atom+xml')).toBe('an XML file');
+    expect(documentKind('application/x-foo')).toBe('a document of type application/x-foo');
   });
 });

@@ -156,6 +156,12 @@ describe('popup App', () => {
     expect(root.querySelector('[data-state="unsupported"]')?.textContent).toContain('Gloss can’t run on this page');
   });
 
+  it('says what a document without a page of text is, rather than that Gloss cannot run there', async () => {
+    const root = await mount(createFakeNotesApi({ annotations: [], pageFailure: { code: 'no-article', message: 'This is an SVG image, not a page of text.' } }));
+    expect(root.querySelector('[data-state="no-text"]')?.textContent).toBe('Nothing to read hereThis is an SVG image, not a page of text.');
+    expect(root.querySelector('[data-state="unsupported"]')).toBeNull();
+  });
+
   it('searches all notes, grouped by page', async () => {
     const api = createFakeNotesApi({
       annotations: [storedAnnotation({ id: 'a1', note: 'about rain' }), storedAnnotation({ id: 'a2', note: 'about money', pageKey: 'https://other.example/x', url: 'javascript:alert(1)', title: 'Other' })],

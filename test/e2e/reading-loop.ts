@@ -8,7 +8,7 @@ import type { Frame, Page, Realm } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../src/messaging/protocol';
 import { type Engine, type Launched, installGloss, isEngineAvailable, launch, openExtensionPage, openWebPage } from '../helpers/browsers';
-import { findTabId, sendToBackground, sendToTab } from '../helpers/extension-hooks';
+import { findTabByUrl, findTabId, sendToBackground, sendToTab } from '../helpers/extension-hooks';
 import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
 
 const ARTIFACTS = 'test-artifacts';
@@ -749,6 +749,18 @@ export function defineReadingLoop(engine: Engine): void {
       const state = await popup.waitForSelector('[data-state="unsupported"]', { timeout: 10_000 });
       expect(await state!.evaluate((el) => el.textContent)).toContain('Gloss can’t run on this page');
       await popup.close();
+    });
+
+    it('says in the popup what a document without a page of text is, rather than that Gloss cannot run there', async () => {
+      // An SVG image opened as a document has no body: nothing to read, and no content script answer.
+      const url = `${server.origin}/drawing.svg`;
+      const page = await launched.browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      const popup = await openExtensionPage(launched, `popup.html?tab=${await findTabByUrl(probe, url)}`);
+      const state = await popup.waitForSelector('[data-state="no-text"]', { timeout: 10_000 });
+      expect(await state!.evaluate((el) => el.textContent)).toContain('This is an SVG image, not a page of text');
+      await popup.close();
+      await page.close();
     });
 
     it('exports every note, and imports them back after delete-all, reporting what it rejected', async () => {

@@ -32,6 +32,21 @@ export async function findTabId(probe: Page, pageUrl: string): Promise<number> {
   return id;
 }
 
+/** Finds the tab showing pageUrl by its address alone, for documents where Gloss does not answer. */
+export async function findTabByUrl(probe: Page, pageUrl: string): Promise<number> {
+  const id = await probe.evaluate(async (url: string) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const tab = (await api.tabs.query({})).find((candidate) => candidate.url === url);
+      if (tab?.id !== undefined) return tab.id;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return -1;
+  }, pageUrl);
+  if (id < 0) throw new Error(`no tab shows ${pageUrl}`);
+  return id;
+}
+
 /** Sends one protocol message to a tab's content script and returns its reply. */
 export async function sendToTab<T>(probe: Page, tabId: number, type: string, input: object = {}): Promise<HookReply<T>> {
   return probe.evaluate(

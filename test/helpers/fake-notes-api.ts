@@ -1,6 +1,6 @@
 /** An in-memory NotesApi for popup tests: same contract as the messaging one. */
 import { type Annotation, applyPatch } from '../../src/core/model/annotation';
-import { fail, ok } from '../../src/core/model/result';
+import { type Failure, fail, ok } from '../../src/core/model/result';
 import type { PageMeta, PageRecord } from '../../src/core/model/page';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/model/settings';
 import { buildExport, parseImport } from '../../src/core/storage/export-format';
@@ -8,11 +8,12 @@ import { matchesQuery } from '../../src/core/storage/search';
 import type { PageState } from '../../src/messaging/protocol';
 import type { NotesApi } from '../../src/popup/notes-api';
 
-export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: PageState; pages?: PageRecord[] }): NotesApi & { annotations: Annotation[]; calls: string[]; restoredPages: PageMeta[] } {
+/** `pageFailure`: what pageState answers instead of the page (without a page: Gloss cannot run there). */
+export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: PageState; pages?: PageRecord[]; pageFailure?: Failure }): NotesApi & { annotations: Annotation[]; calls: string[]; restoredPages: PageMeta[] } {
   let settings: Settings = DEFAULT_SETTINGS;
   const state = { annotations: [...initial.annotations], calls: [] as string[], restoredPages: [] as PageMeta[] };
   const api: NotesApi = {
-    pageState: async () => (initial.page ? ok({ ...initial.page, placements: state.annotations.map((a) => ({ id: a.id, quote: a.target.quote.exact, state: 'anchored' as const })) }) : fail('unavailable', 'no content script')),
+    pageState: async () => (initial.pageFailure ? { ok: false, error: initial.pageFailure } : initial.page ? ok({ ...initial.page, placements: state.annotations.map((a) => ({ id: a.id, quote: a.target.quote.exact, state: 'anchored' as const })) }) : fail('unavailable', 'no content script')),
     pageAnnotations: async (pageKey) => ok(state.annotations.filter((a) => a.pageKey === pageKey)),
     search: async (query) => ok({ annotations: state.annotations.filter((a) => matchesQuery(a, query)), pages: initial.pages ?? [] }),
     update: async (id, patch) => {
