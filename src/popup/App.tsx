@@ -35,6 +35,8 @@ export function App(props: { api: NotesApi; initialView?: View; subscribe?: (onC
 
   return (
     <main>
+      {/* For screen readers, which list a page's headings from its h1; the tabs say the rest. */}
+      <h1 class="visually-hidden">Gloss</h1>
       <nav class="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>This page</button>
         <button type="button" role="tab" aria-selected={view === 'all'} onClick={() => setView('all')}>All notes</button>

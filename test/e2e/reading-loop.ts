@@ -8,6 +8,7 @@ import type { Frame, Page, Realm } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../src/messaging/protocol';
 import { type Engine, type Launched, installGloss, isEngineAvailable, launch, openExtensionPage, openWebPage } from '../helpers/browsers';
+import { runAxe } from '../helpers/axe';
 import { findTabByUrl, findTabId, sendToBackground, sendToTab } from '../helpers/extension-hooks';
 import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
 
@@ -749,6 +750,27 @@ export function defineReadingLoop(engine: Engine): void {
       const state = await popup.waitForSelector('[data-state="unsupported"]', { timeout: 10_000 });
       expect(await state!.evaluate((el) => el.textContent)).toContain('Gloss can’t run on this page');
       await popup.close();
+    });
+
+    it('breaks none of axe-core\'s accessibility rules in the popup\'s two views and the selection toolbar', async () => {
+      const url = serveArticle('accessible');
+      const page = await openAnalysed(url);
+      const popup = await openPopupFor(url);
+      await popup.waitForSelector('[data-testid="summary"]', { timeout: 10_000 });
+      const thisPage = await runAxe(popup);
+      await popup.click('[role="tab"]:nth-child(2)');
+      await popup.waitForSelector('[role="tab"][aria-selected="true"]:nth-child(2)');
+      const allNotes = await runAxe(popup);
+      await popup.close();
+      await page.bringToFront();
+      await dragSelect(page, 'river levels in Millbrook');
+      await waitForUi(page, '[data-gloss="toolbar"]');
+      const toolbar = await runAxe(page, 'gloss-ui');
+      expect({ thisPage: thisPage.violations, allNotes: allNotes.violations, toolbar: toolbar.violations }).toEqual({ thisPage: [], allNotes: [], toolbar: [] });
+      // The rules saw the UI: the popup's buttons, and the toolbar's inside its shadow root.
+      expect(Math.min(thisPage.buttonsChecked, allNotes.buttonsChecked)).toBeGreaterThan(3);
+      expect(toolbar.buttonsChecked).toBeGreaterThan(3);
+      await page.close();
     });
 
     it('says in the popup what a document without a page of text is, rather than that Gloss cannot run there', async () => {
