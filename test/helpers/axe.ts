@@ -1,10 +1,11 @@
 /**
  * axe-core's accessibility rules run in a page (or a part of it, such as Gloss's shadow UI).
- * axe reads inside open shadow roots, so `gloss-ui` covers the toolbar and cards.
+ * axe reads inside open shadow roots, so `gloss-ui` covers the toolbar and cards; the note
+ * editor is a frame of its own.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -15,17 +16,22 @@ export interface AxeOutcome {
   buttonsChecked: number;
 }
 
-/** Runs axe over the page, or over the elements `include` selects. */
-export async function runAxe(page: Page, include?: string): Promise<AxeOutcome> {
+/** Rules about a whole page (one main landmark, one h1), which a frame inside a page does not answer to. */
+const WHOLE_PAGE_RULES = ['landmark-one-main', 'page-has-heading-one'];
+
+/** Runs axe over a page, or over the elements `include` selects; over a frame embedded in a page, without the whole-page rules. */
+export async function runAxe(page: Page | Frame, include?: string): Promise<AxeOutcome> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (selector: string | undefined) => {
+  const embedded = 'page' in page && page !== page.page().mainFrame();
+  const rules = Object.fromEntries((embedded ? WHOLE_PAGE_RULES : []).map((rule) => [rule, { enabled: false }]));
+  return page.evaluate(async (selector: string | undefined, ruleOptions: Record<string, { enabled: boolean }>) => {
     type Node = { target: unknown[] };
     type Rule = { id: string; impact: string; nodes: Node[] };
     const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
-    const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations', 'passes'] });
+    const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations', 'passes'], rules: ruleOptions });
     return {
       violations: result.violations.flatMap((rule) => rule.nodes.map((node) => `${rule.impact} ${rule.id}: ${JSON.stringify(node.target)}`)),
       buttonsChecked: result.passes.find((rule) => rule.id === 'button-name')?.nodes.length ?? 0,
     };
-  }, include);
+  }, include, rules);
 }
