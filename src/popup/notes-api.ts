@@ -1,5 +1,6 @@
 /** What the popup needs from the rest of Gloss, as one service; tests pass an in-memory fake. */
 import type { Annotation, AnnotationPatch } from '../core/model/annotation';
+import { documentKind } from '../core/model/document-kind';
 import type { PageMeta, PageRecord } from '../core/model/page';
 import type { Result } from '../core/model/result';
 import { fail } from '../core/model/result';
@@ -9,13 +10,6 @@ import { createClient } from '../messaging/client';
 import type { BackgroundApi, ContentApi, ImportReport, PageState, StorageStatus } from '../messaging/protocol';
 import { askPage, sendRuntimeMessage, sendTabMessage } from '../platform/browser';
 import { hasProseInComponents, typeOfDocumentWithoutBody } from './page-probes';
-
-/** A document type as the popup names it ("an SVG image"). */
-export function documentKind(contentType: string): string {
-  if (contentType === 'image/svg+xml') return 'an SVG image';
-  if (/[/+]xml$/.test(contentType)) return 'an XML file';
-  return `a document of type ${contentType}`;
-}
 
 export interface NotesApi {
   /** The page in the target tab, or a failure when Gloss cannot run there. */

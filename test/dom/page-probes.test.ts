@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasProseInComponents, typeOfDocumentWithoutBody } from '../../src/popup/page-probes';
-import { documentKind } from '../../src/popup/notes-api';
 
 const PARAGRAPH = `<p>${'A sentence of the story, long enough to read as prose. '.repeat(4)}</p>`;
 
@@ -43,12 +42,5 @@ describe('asking a page whether it is a document without a body', () => {
     } finally {
       document.documentElement.append(body);
     }
-  });
-
-  it('names the kinds of document without a body that browsers show', () => {
-    expect(documentKind('image/svg+xml')).toBe('an SVG image');
-    expect(documentKind('application/xml')).toBe('an XML file');
-    expect(documentKind('application/atom+xml')).toBe('an XML file');
-    expect(documentKind('application/x-foo')).toBe('a document of type application/x-foo');
   });
 });
