@@ -71,11 +71,11 @@ export function AllNotesView(props: { api: NotesApi; refreshKey: number }) {
         const first = notes[0]!;
         return (
           <article class="page-group" key={pageKey}>
-            <h3>
+            <h2>
               <a href={safeLinkHref(first.url)} target="_blank" rel="noopener noreferrer">
                 {page?.title || first.title || first.url}
               </a>
-            </h3>
+            </h2>
             <p class="muted">{page?.siteName || page?.site}</p>
             <ul class="notes">
               {notes.map((a) => (

@@ -755,6 +755,7 @@ export function defineReadingLoop(engine: Engine): void {
     it('breaks none of axe-core\'s accessibility rules in the popup\'s two views, the selection toolbar and the note editor', async () => {
       const url = serveArticle('accessible');
       const page = await openAnalysed(url);
+      await highlightWithToolbar(page, 'spend $48 million', 'green'); // a note for both views to list
       const popup = await openPopupFor(url);
       await popup.waitForSelector('[data-testid="summary"]', { timeout: 10_000 });
       const thisPage = await runAxe(popup);
