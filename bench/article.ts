@@ -7,15 +7,18 @@
  *   --out FILE        writes {"<page id>": "<extracted text>"} (Gloss's; empty where it found no article)
  *   --browser chromium  the same comparison on the live pages in Debian Chromium
  *   --repeat N        with --browser: fresh loads per page and extractor, the median kept (default 3)
+ *   --phases          with --browser: where Gloss's time goes (its code run before, bare walks of the page)
+ *                     beside Readability's, instead of the comparison
  *   --extension chromium|firefox  Gloss's text as the built extension (dist/) answers getPageAnalysis in
  *                     that browser, against Readability in Node; no Gloss times
  *   --suite readability  Readability's test pages: text vs expected.html, metadata vs expected-metadata.json
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from './lib/args';
-import { DEFAULT_AEB_DIR, loadAebPages } from './lib/aeb-data';
-import { runInChromium } from './lib/article-chromium';
+import { type AebPage, DEFAULT_AEB_DIR, loadAebPages } from './lib/aeb-data';
+import { runInChromium, runPhasesInChromium } from './lib/article-chromium';
 import { runThroughExtension } from './lib/article-extension';
+import type { PhaseName } from './lib/extraction-phases';
 import type { Engine } from '../test/helpers/browsers';
 import { runInNode } from './lib/article-node';
 import { type CorpusScore, scoreCorpus, scorePage } from './lib/extraction-metric';
@@ -47,6 +50,29 @@ function summarize(runs: PageRun[], side: 'gloss' | 'readability'): Summary {
   };
 }
 
+/** What each phase costs on a live page, median over pages, and as a share of Readability's median. */
+async function printPhases(pages: readonly AebPage[], repeat: number): Promise<void> {
+  const phases = await runPhasesInChromium(pages, repeat);
+  const readability = median(phases.readability.map((time) => time.ms));
+  const what: Record<PhaseName, string> = {
+    gloss: "Gloss's extraction, as in the comparison",
+    glossWithCodeRunBefore: 'the same, its code run first on a small document',
+    walkElements: 'a walk visiting every element, reading nothing',
+    walkElementsAndText: 'a walk reading each element\'s class and own text',
+    readability: 'Readability clone + parse',
+  };
+  console.log(`Where the time goes on ${pages.length} live pages in Chromium (each: median of ${repeat} fresh loads)`);
+  console.table(
+    Object.fromEntries(
+      (Object.keys(what) as PhaseName[]).map((name) => {
+        const ms = median(phases[name].map((time) => time.ms));
+        return [name, { what: what[name], medianMs: round(ms, 2), shareOfReadability: round(ms / readability, 3) }];
+      }),
+    ),
+  );
+  console.log(`elements per page (median): ${median(phases.walkElements.map((time) => time.read))}`);
+}
+
 async function main(): Promise<void> {
   const { flags, values } = parseArgs(process.argv.slice(2));
   if (values.get('suite')?.[0] === 'readability') {
@@ -59,17 +85,23 @@ async function main(): Promise<void> {
   if (engine && engine !== 'chromium') throw new Error('--browser supports chromium');
   const extension = values.get('extension')?.[0] as Engine | undefined;
   if (extension && extension !== 'chromium' && extension !== 'firefox') throw new Error('--extension supports chromium and firefox');
+  const repeat = Number(values.get('repeat')?.[0] ?? 3);
+  if (engine && flags.has('phases')) {
+    await printPhases(pages, repeat);
+    return;
+  }
   const runs = extension
     ? await runThroughExtension(pages, extension)
     : engine
-      ? await runInChromium(pages, Number(values.get('repeat')?.[0] ?? 3))
+      ? await runInChromium(pages, repeat)
       : runInNode(pages);
 
   const gloss = summarize(runs, 'gloss');
   const readability = summarize(runs, 'readability');
   const where = extension ? `the built extension in ${extension} (Readability in Node)` : engine ? 'Chromium (live pages)' : 'Node (jsdom)';
   console.log(`Article extraction on ${runs.length} pages from ${dir}, ${where}`);
-  console.table({ gloss, readability });
+  // Through the extension Gloss's side has no times (a round trip is not the detector's time): shown as such, not as NaN.
+  console.table({ gloss: extension ? { ...gloss, medianMs: '—', p95Ms: '—' } : gloss, readability });
   if (!extension) console.log(`time ratio gloss/readability (median): ${round(gloss.medianMs / readability.medianMs, 3)}`);
   const rejected = runs.filter((run) => !run.gloss.isArticle).map((run) => run.id.slice(0, 12));
   console.log(`pages Gloss judged "not an article": ${rejected.length}${rejected.length ? ` (${rejected.join(', ')})` : ''}`);

@@ -10,13 +10,16 @@ import type { AddressInfo } from 'node:net';
 import type { PageRun } from '../article';
 import type { AebPage } from './aeb-data';
 import { bundleForPage, launchChromium } from './chromium';
+import type { PhaseName, PhaseTime } from './extraction-phases';
 import { median } from './stats';
 import type { Extraction } from './extractors';
 
-/** Each page's time is the median of `repeat` fresh loads per extractor (the text is the same each time). */
-export async function runInChromium(pages: readonly AebPage[], repeat = 3): Promise<PageRun[]> {
-  const script = await bundleForPage(`import { extractWithGloss, extractWithReadability } from './bench/lib/extractors';
-    globalThis.__glossBench = { gloss: () => extractWithGloss(document, () => performance.now()), readability: () => extractWithReadability(document, () => performance.now()) };`);
+/** Runs `name` from the bundled script's `__glossBench` on a fresh load of page `id`. */
+type RunOnFreshLoad = <T>(id: string, name: string) => Promise<T>;
+
+/** Serves the pages, opens Chromium, and gives `body` a way to run the bundled `source` on a fresh load of any page. */
+async function withLivePages<T>(pages: readonly AebPage[], source: string, body: (runOnFreshLoad: RunOnFreshLoad) => Promise<T>): Promise<T> {
+  const script = await bundleForPage(source);
   const byId = new Map(pages.map((page) => [page.id, page]));
   const server = createServer((request, response) => {
     const page = byId.get((request.url ?? '').replace(/^\/page\//, ''));
@@ -32,26 +35,50 @@ export async function runInChromium(pages: readonly AebPage[], repeat = 3): Prom
     const tab = await browser.newPage();
     await tab.setRequestInterception(true);
     tab.on('request', (request) => void (request.isNavigationRequest() && request.url().startsWith(origin) ? request.continue() : request.abort()));
-    const runs: PageRun[] = [];
-    const runOnFreshLoad = async (id: string, which: 'gloss' | 'readability'): Promise<Extraction> => {
+    return await body(async <R>(id: string, name: string): Promise<R> => {
       await tab.goto(`${origin}/page/${id}`, { waitUntil: 'domcontentloaded' });
       await tab.evaluate(script);
-      return tab.evaluate((name) => (globalThis as unknown as { __glossBench: Record<string, () => Extraction> }).__glossBench[name]!(), which);
-    };
+      return tab.evaluate((run) => (globalThis as unknown as { __glossBench: Record<string, () => R> }).__glossBench[run]!(), name) as Promise<R>;
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Each page's time is the median of `repeat` fresh loads per extractor (the text is the same each time). */
+export async function runInChromium(pages: readonly AebPage[], repeat = 3): Promise<PageRun[]> {
+  const source = `import { extractWithGloss, extractWithReadability } from './bench/lib/extractors';
+    globalThis.__glossBench = { gloss: () => extractWithGloss(document, () => performance.now()), readability: () => extractWithReadability(document, () => performance.now()) };`;
+  return withLivePages(pages, source, async (runOnFreshLoad) => {
+    const runs: PageRun[] = [];
     for (const page of pages) {
       const glossRuns: Extraction[] = [];
       const readabilityRuns: Extraction[] = [];
       for (let r = 0; r < repeat; r++) {
-        glossRuns.push(await runOnFreshLoad(page.id, 'gloss'));
-        readabilityRuns.push(await runOnFreshLoad(page.id, 'readability'));
+        glossRuns.push(await runOnFreshLoad<Extraction>(page.id, 'gloss'));
+        readabilityRuns.push(await runOnFreshLoad<Extraction>(page.id, 'readability'));
       }
       const gloss = { ...glossRuns[0]!, ms: median(glossRuns.map((run) => run.ms)) };
       const readability = { ...readabilityRuns[0]!, ms: median(readabilityRuns.map((run) => run.ms)) };
       runs.push({ id: page.id, truth: page.truth, gloss, readability });
     }
     return runs;
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
+}
+
+/** For each phase, each page's median over `repeat` fresh loads (phases alternate, as the extractors do). */
+export async function runPhasesInChromium(pages: readonly AebPage[], repeat = 3): Promise<Record<PhaseName, PhaseTime[]>> {
+  const source = `import { PHASES } from './bench/lib/extraction-phases';
+    globalThis.__glossBench = Object.fromEntries(Object.entries(PHASES).map(([name, phase]) => [name, () => phase(document, () => performance.now())]));`;
+  const names: PhaseName[] = ['gloss', 'glossWithCodeRunBefore', 'walkElements', 'walkElementsAndText', 'readability'];
+  return withLivePages(pages, source, async (runOnFreshLoad) => {
+    const times = Object.fromEntries(names.map((name) => [name, [] as PhaseTime[]])) as Record<PhaseName, PhaseTime[]>;
+    for (const page of pages) {
+      const loads = Object.fromEntries(names.map((name) => [name, [] as PhaseTime[]])) as Record<PhaseName, PhaseTime[]>;
+      for (let r = 0; r < repeat; r++) for (const name of names) loads[name].push(await runOnFreshLoad<PhaseTime>(page.id, name));
+      for (const name of names) times[name].push({ ms: median(loads[name].map((load) => load.ms)), read: loads[name][0]!.read });
+    }
+    return times;
+  });
 }
