@@ -13,34 +13,21 @@ export interface PhaseTime {
   read: number;
 }
 
-/** Visits every element under the body, reading nothing: the least any walk of the page costs. */
-export function walkElements(document: Document, now: Clock): PhaseTime {
+/**
+ * Visits every element under the body, reading nothing (the least any walk of the page
+ * costs), or with `readText` each element's class and its own text (what any detection must read).
+ */
+function walkPage(document: Document, now: Clock, readText: boolean): PhaseTime {
   const start = now();
   let read = 0;
   const top = document.body;
   let node: Element | null = top;
   while (node) {
-    read++;
-    const child: Element | null = node.firstElementChild;
-    if (child) {
-      node = child;
-      continue;
+    if (!readText) read++;
+    else {
+      if (node.hasAttributes()) read += node.className.length;
+      for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) read += (child as Text).data.length;
     }
-    while (node && node !== top && !node.nextElementSibling) node = node.parentElement;
-    node = node && node !== top ? node.nextElementSibling : null;
-  }
-  return { ms: now() - start, read };
-}
-
-/** The same walk, reading each element's class and its own text: what any detection must read. */
-export function walkElementsAndText(document: Document, now: Clock): PhaseTime {
-  const start = now();
-  let read = 0;
-  const top = document.body;
-  let node: Element | null = top;
-  while (node) {
-    if (node.hasAttributes()) read += node.className.length;
-    for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) read += (child as Text).data.length;
     const first: Element | null = node.firstElementChild;
     if (first) {
       node = first;
@@ -65,8 +52,8 @@ export function glossWithCodeRunBefore(document: Document, now: Clock): PhaseTim
 export const PHASES = {
   gloss: (document: Document, now: Clock): PhaseTime => ({ ms: extractWithGloss(document, now).ms, read: 0 }),
   glossWithCodeRunBefore,
-  walkElements,
-  walkElementsAndText,
+  walkElements: (document: Document, now: Clock) => walkPage(document, now, false),
+  walkElementsAndText: (document: Document, now: Clock) => walkPage(document, now, true),
   readability: (document: Document, now: Clock): PhaseTime => ({ ms: extractWithReadability(document, now).ms, read: 0 }),
 };
 
