@@ -5,8 +5,8 @@ import { AllNotesView } from './AllNotesView';
 import { DataActions } from './DataActions';
 import type { NotesApi } from './notes-api';
 import { PageView } from './PageView';
+import { type View, VIEW_PANEL, ViewTabs, tabId } from './ViewTabs';
 
-export type View = 'page' | 'all';
 
 /** The popup: this page's notes and analysis, all notes, settings, export and import. */
 export function App(props: { api: NotesApi; initialView?: View; subscribe?: (onChange: () => void) => () => void }) {
@@ -37,16 +37,15 @@ export function App(props: { api: NotesApi; initialView?: View; subscribe?: (onC
     <main>
       {/* For screen readers, which list a page's headings from its h1; the tabs say the rest. */}
       <h1 class="visually-hidden">Gloss</h1>
-      <nav class="tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>This page</button>
-        <button type="button" role="tab" aria-selected={view === 'all'} onClick={() => setView('all')}>All notes</button>
-      </nav>
+      <ViewTabs view={view} onChange={setView} />
       {storage && !storage.available && <p class="notice" role="alert">{storage.message}</p>}
-      {view === 'page' ? (
-        <PageView api={api} refreshKey={refreshKey} settings={settings} onSettings={(s) => void changeSettings(s)} />
-      ) : (
-        <AllNotesView api={api} refreshKey={refreshKey} />
-      )}
+      <div role="tabpanel" id={VIEW_PANEL} aria-labelledby={tabId(view)}>
+        {view === 'page' ? (
+          <PageView api={api} refreshKey={refreshKey} settings={settings} onSettings={(s) => void changeSettings(s)} />
+        ) : (
+          <AllNotesView api={api} refreshKey={refreshKey} />
+        )}
+      </div>
       {settings && (
         <details class="settings">
           <summary>Settings</summary>

@@ -151,6 +151,29 @@ describe('popup App', () => {
     expect(root.querySelector('.report')?.textContent).toBe('Deleted 1 note.');
   });
 
+  it('moves between its two views with the arrow keys, Home and End, as tabs do, one tab in the Tab order', async () => {
+    const root = await mount(createFakeNotesApi({ annotations: [storedAnnotation()], page: PAGE }));
+    const tab = (name: string) => root.querySelector<HTMLButtonElement>(`#tab-${name}`)!;
+    const press = (key: string) => act(async () => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })));
+    expect([tab('page').tabIndex, tab('all').tabIndex]).toEqual([0, -1]);
+    tab('page').focus();
+    await press('ArrowRight');
+    await flush();
+    expect(document.activeElement).toBe(tab('all'));
+    expect(tab('all').getAttribute('aria-selected')).toBe('true');
+    expect([tab('page').tabIndex, tab('all').tabIndex]).toEqual([-1, 0]);
+    const panel = root.querySelector('[role="tabpanel"]')!;
+    expect(panel.getAttribute('aria-labelledby')).toBe('tab-all');
+    expect(panel.querySelector('.page-group')).not.toBeNull();
+    await press('ArrowRight'); // wraps round
+    expect(document.activeElement).toBe(tab('page'));
+    await press('End');
+    expect(document.activeElement).toBe(tab('all'));
+    await press('Home');
+    expect(tab('page').getAttribute('aria-selected')).toBe('true');
+    expect(tab('page').getAttribute('aria-controls')).toBe(panel.id);
+  });
+
   it('says clearly when Gloss cannot run on the page', async () => {
     const root = await mount(createFakeNotesApi({ annotations: [] }));
     expect(root.querySelector('[data-state="unsupported"]')?.textContent).toContain('Gloss can’t run on this page');
