@@ -5,12 +5,11 @@
  * content script meets each page once, so the first run is the one readers feel. Loads
  * alternate between the two extractors, three of each per page by default.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { PageRun } from '../article';
 import type { AebPage } from './aeb-data';
 import { bundleForPage, launchChromium } from './chromium';
-import type { PhaseName, PhaseTime } from './extraction-phases';
+import { servePages } from './page-server';
+import { PHASES, type PhaseName, type PhaseTime } from './extraction-phases';
 import { median } from './stats';
 import type { Extraction } from './extractors';
 
@@ -20,23 +19,15 @@ type RunOnFreshLoad = <T>(id: string, name: string) => Promise<T>;
 /** Serves the pages, opens Chromium, and gives `body` a way to run the bundled `source` on a fresh load of any page. */
 async function withLivePages<T>(pages: readonly AebPage[], source: string, body: (runOnFreshLoad: RunOnFreshLoad) => Promise<T>): Promise<T> {
   const script = await bundleForPage(source);
-  const byId = new Map(pages.map((page) => [page.id, page]));
-  const server = createServer((request, response) => {
-    const page = byId.get((request.url ?? '').replace(/^\/page\//, ''));
-    if (!page) return void response.writeHead(404).end();
-    // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs ones.
-    const isolation = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'none'", ...isolation }).end(page.html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs ones.
+  const server = await servePages(pages, { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
   const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
     await tab.setRequestInterception(true);
-    tab.on('request', (request) => void (request.isNavigationRequest() && request.url().startsWith(origin) ? request.continue() : request.abort()));
+    tab.on('request', (request) => void (request.isNavigationRequest() && request.url().startsWith(server.origin) ? request.continue() : request.abort()));
     return await body(async <R>(id: string, name: string): Promise<R> => {
-      await tab.goto(`${origin}/page/${id}`, { waitUntil: 'domcontentloaded' });
+      await tab.goto(server.urlOf(id), { waitUntil: 'domcontentloaded' });
       await tab.evaluate(script);
       return tab.evaluate((run) => (globalThis as unknown as { __glossBench: Record<string, () => R> }).__glossBench[run]!(), name) as Promise<R>;
     });
@@ -71,7 +62,7 @@ export async function runInChromium(pages: readonly AebPage[], repeat = 3): Prom
 export async function runPhasesInChromium(pages: readonly AebPage[], repeat = 3): Promise<Record<PhaseName, PhaseTime[]>> {
   const source = `import { PHASES } from './bench/lib/extraction-phases';
     globalThis.__glossBench = Object.fromEntries(Object.entries(PHASES).map(([name, phase]) => [name, () => phase(document, () => performance.now())]));`;
-  const names: PhaseName[] = ['gloss', 'glossWithCodeRunBefore', 'walkElements', 'walkElementsAndText', 'readability'];
+  const names = Object.keys(PHASES) as PhaseName[];
   return withLivePages(pages, source, async (runOnFreshLoad) => {
     const times = Object.fromEntries(names.map((name) => [name, [] as PhaseTime[]])) as Record<PhaseName, PhaseTime[]>;
     for (const page of pages) {

@@ -6,14 +6,13 @@
  * on the same pages as the baseline. No times: a round trip through the extension is not
  * the detector's time (use --browser chromium for that).
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { type Engine, launch, openExtensionPage, openWebPage } from '../../test/helpers/browsers';
 import { findTabId, sendToTab } from '../../test/helpers/extension-hooks';
 import type { PageRun } from '../article';
 import type { AebPage } from './aeb-data';
 import { withoutStyles } from './article-node';
+import { servePages } from './page-server';
 import { extractWithReadability } from './extractors';
 
 interface PageAnalysis {
@@ -21,14 +20,7 @@ interface PageAnalysis {
 }
 
 export async function runThroughExtension(pages: readonly AebPage[], engine: Engine): Promise<PageRun[]> {
-  const byId = new Map(pages.map((page) => [page.id, page]));
-  const server = createServer((request, response) => {
-    const page = byId.get((request.url ?? '').replace(/^\/page\//, ''));
-    if (!page) return void response.writeHead(404).end();
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'none'" }).end(page.html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await servePages(pages);
   const launched = await launch(engine);
   const quiet = new VirtualConsole();
   try {
@@ -37,7 +29,7 @@ export async function runThroughExtension(pages: readonly AebPage[], engine: Eng
     for (const page of pages) {
       let text = '';
       try {
-        const tab = await openWebPage(launched, `${origin}/page/${page.id}`);
+        const tab = await openWebPage(launched, server.urlOf(page.id));
         const reply = await sendToTab<PageAnalysis>(probe, await findTabId(probe, tab.url()), 'getPageAnalysis');
         await tab.close();
         if (!reply.ok) throw new Error(reply.error.message);
