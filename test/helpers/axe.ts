@@ -12,18 +12,20 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 export interface AxeOutcome {
   /** "impact rule-id: selector" for each element that breaks a rule. */
   violations: string[];
-  /** Buttons whose accessible name axe checked: proof that it saw the UI at all. */
-  buttonsChecked: number;
+  /** For each rule, how many elements passed it ("button-name": buttons with a name): proof that axe saw the UI at all. */
+  passed: Record<string, number>;
 }
 
 /** Rules about a whole page (one main landmark, one h1), which a frame inside a page does not answer to. */
 const WHOLE_PAGE_RULES = ['landmark-one-main', 'page-has-heading-one'];
 
-/** Runs axe over a page, or over the elements `include` selects; over a frame embedded in a page, without the whole-page rules. */
-export async function runAxe(page: Page | Frame, include?: string): Promise<AxeOutcome> {
+/**
+ * Runs axe over a page, or over the elements `include` selects; `embedded`: the document is a
+ * frame inside a page (the note editor), so the whole-page rules are left out.
+ */
+export async function runAxe(page: Page | Frame, options: { include?: string; embedded?: boolean } = {}): Promise<AxeOutcome> {
   await page.evaluate(AXE_SOURCE);
-  const embedded = 'page' in page && page !== page.page().mainFrame();
-  const rules = Object.fromEntries((embedded ? WHOLE_PAGE_RULES : []).map((rule) => [rule, { enabled: false }]));
+  const rules = Object.fromEntries((options.embedded ? WHOLE_PAGE_RULES : []).map((rule) => [rule, { enabled: false }]));
   return page.evaluate(async (selector: string | undefined, ruleOptions: Record<string, { enabled: boolean }>) => {
     type Node = { target: unknown[] };
     type Rule = { id: string; impact: string; nodes: Node[] };
@@ -31,7 +33,7 @@ export async function runAxe(page: Page | Frame, include?: string): Promise<AxeO
     const result = await axe.run(selector ? { include: [[selector]] } : document, { resultTypes: ['violations', 'passes'], rules: ruleOptions });
     return {
       violations: result.violations.flatMap((rule) => rule.nodes.map((node) => `${rule.impact} ${rule.id}: ${JSON.stringify(node.target)}`)),
-      buttonsChecked: result.passes.find((rule) => rule.id === 'button-name')?.nodes.length ?? 0,
+      passed: Object.fromEntries(result.passes.map((rule) => [rule.id, rule.nodes.length])),
     };
-  }, include, rules);
+  }, options.include, rules);
 }
