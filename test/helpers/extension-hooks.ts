@@ -8,44 +8,43 @@ import type { Page } from 'puppeteer-core';
 /** Result envelope of a hook call. */
 export type HookReply<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
-/** Finds the tab showing pageUrl by asking each tab's content script for its page. */
-export async function findTabId(probe: Page, pageUrl: string): Promise<number> {
-  const id = await probe.evaluate(async (url: string) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    for (let attempt = 0; attempt < 50; attempt++) {
-      for (const tab of await api.tabs.query({})) {
-        if (tab.id === undefined) continue;
+/**
+ * The tab showing pageUrl: the one whose content script says it shows it (`askGloss`), or the
+ * one whose address it is, for documents where Gloss does not answer. Waits up to 5 s.
+ */
+async function findTab(probe: Page, pageUrl: string, askGloss: boolean): Promise<number> {
+  const id = await probe.evaluate(
+    async (url: string, ask: boolean) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      const shows = async (tab: chrome.tabs.Tab) => {
+        if (!ask) return tab.url === url;
         try {
-          const reply = (await api.tabs.sendMessage(tab.id, { ns: 'gloss', v: 1, type: 'getPageState', input: {} })) as
+          const reply = (await api.tabs.sendMessage(tab.id!, { ns: 'gloss', v: 1, type: 'getPageState', input: {} })) as
             | { ok: boolean; value?: { page?: { url: string } } }
             | undefined;
-          if (reply?.ok && reply.value?.page?.url === url) return tab.id;
+          return reply?.ok === true && reply.value?.page?.url === url;
         } catch {
-          // no Gloss in this tab
+          return false; // no Gloss in this tab
         }
+      };
+      for (let attempt = 0; attempt < 50; attempt++) {
+        for (const tab of await api.tabs.query({})) if (tab.id !== undefined && (await shows(tab))) return tab.id;
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return -1;
-  }, pageUrl);
-  if (id < 0) throw new Error(`no tab with Gloss shows ${pageUrl}`);
+      return -1;
+    },
+    pageUrl,
+    askGloss,
+  );
+  if (id < 0) throw new Error(askGloss ? `no tab with Gloss shows ${pageUrl}` : `no tab shows ${pageUrl}`);
   return id;
 }
 
+/** Finds the tab showing pageUrl by asking each tab's content script for its page. */
+export const findTabId = (probe: Page, pageUrl: string): Promise<number> => findTab(probe, pageUrl, true);
+
 /** Finds the tab showing pageUrl by its address alone, for documents where Gloss does not answer. */
-export async function findTabByUrl(probe: Page, pageUrl: string): Promise<number> {
-  const id = await probe.evaluate(async (url: string) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const tab = (await api.tabs.query({})).find((candidate) => candidate.url === url);
-      if (tab?.id !== undefined) return tab.id;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return -1;
-  }, pageUrl);
-  if (id < 0) throw new Error(`no tab shows ${pageUrl}`);
-  return id;
-}
+export const findTabByUrl = (probe: Page, pageUrl: string): Promise<number> => findTab(probe, pageUrl, false);
 
 /** Sends one protocol message to a tab's content script and returns its reply. */
 export async function sendToTab<T>(probe: Page, tabId: number, type: string, input: object = {}): Promise<HookReply<T>> {
