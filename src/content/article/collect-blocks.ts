@@ -53,7 +53,8 @@ interface Summary {
  */
 function summarizeFurniture(element: Element, block: BlockDescriptor): Summary | undefined {
   const text = element.textContent ?? '';
-  if (!block.hidden && text.length >= SUMMARY_LIMIT && collapsedLength(text) >= SUMMARY_LIMIT) return undefined;
+  const textLength = collapsedLength(text);
+  if (!block.hidden && textLength >= SUMMARY_LIMIT) return undefined;
   let linkText = 0;
   let authorLink: Element | undefined;
   const links = element.getElementsByTagName('a');
@@ -63,7 +64,7 @@ function summarizeFurniture(element: Element, block: BlockDescriptor): Summary |
     linkText += collapsedLength(link.textContent ?? '');
     if (!authorLink && link.getAttribute('rel') === 'author') authorLink = link;
   }
-  block.ownTextLength = collapsedLength(text);
+  block.ownTextLength = textLength;
   block.summarizedLinkTextLength = Math.min(linkText, block.ownTextLength);
   block.ownCommas = 0;
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) block.ownCommas++;
@@ -90,37 +91,44 @@ export function isHiddenElement(element: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** A short element's lead, lower-cased, and whether it is set in capitals ("GET THE APP BY CLICKING HERE"). */
-function leadOf(start: string): Pick<BlockDescriptor, 'lead' | 'shouted'> {
-  const lead = start.toLowerCase();
-  return { lead, shouted: lead !== start && start === start.toUpperCase() };
+/** Lower-case class and id, for boilerplate hints; an id made of a heading's words says nothing. */
+function hintsOf(element: Element): string {
+  const className = typeof element.className === 'string' ? element.className : '';
+  const id = element.id;
+  const hints = id && !HEADING_SLUG.test(id) ? `${className} ${id}` : className;
+  return hints.toLowerCase().slice(0, 300).trim();
 }
 
 /** One element's descriptor: its own text (trimmed length, commas, start), hints and visibility. */
 function describe(element: Element, parent: number, bare: boolean): BlockDescriptor {
   let ownTextLength = 0;
   let ownCommas = 0;
-  let lead = '';
+  let start = '';
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType !== 3) continue;
     const data = (child as Text).data;
     // Trimmed length: source indentation and line breaks around text are not text.
     const length = data.trim().length;
     if (length === 0) continue;
-    if (lead.length < LEAD_LENGTH) lead += data;
+    if (start.length < LEAD_LENGTH) start += data;
     ownTextLength += length;
     for (let i = data.indexOf(','); i >= 0; i = data.indexOf(',', i + 1)) ownCommas++;
   }
+  start = ownTextLength > 0 && ownTextLength < MAX_LEAD_OWNER ? start.trimStart().slice(0, LEAD_LENGTH) : '';
+  const lead = start.toLowerCase();
+  const tag = element.localName;
   return {
     parent,
-    tag: element.localName,
-    hints: bare ? '' : `${typeof element.className === 'string' ? element.className : ''} ${HEADING_SLUG.test(element.id) ? '' : element.id}`.toLowerCase().slice(0, 300).trim(),
+    tag,
+    hints: bare ? '' : hintsOf(element),
     role: bare ? '' : (element.getAttribute('role') ?? '').toLowerCase(),
     hidden: !bare && isHiddenElement(element),
     ownTextLength,
     ownCommas,
-    label: HEADING_TAGS.has(element.localName) ? headingLabel(element) : '',
-    ...leadOf(ownTextLength > 0 && ownTextLength < MAX_LEAD_OWNER ? lead.trimStart().slice(0, LEAD_LENGTH) : ''),
+    label: HEADING_TAGS.has(tag) ? headingLabel(element) : '',
+    lead,
+    // Set in capitals ("GET THE APP BY CLICKING HERE"): it has capital letters and no small ones.
+    shouted: lead !== start && start === start.toUpperCase(),
   };
 }
 

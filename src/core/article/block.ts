@@ -45,14 +45,21 @@ export interface BlockTotals {
 /** Sums text, link text and commas over every subtree (children come after parents). */
 export function computeTotals(blocks: readonly BlockDescriptor[]): BlockTotals {
   const n = blocks.length;
-  const textLength = blocks.map((b) => b.ownTextLength);
-  const commas = blocks.map((b) => b.ownCommas);
-  const linkTextLength = new Array<number>(n).fill(0);
-  const children: number[][] = blocks.map(() => []);
-  const subtreeEnd = blocks.map((_, i) => i + 1);
+  // Plain loops, not map(): this runs once per page, on code not yet warmed up, where a
+  // callback per block costs several times the loop.
+  const textLength = new Array<number>(n);
+  const commas = new Array<number>(n);
+  const linkTextLength = new Array<number>(n);
+  const children = new Array<number[]>(n);
+  const subtreeEnd = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    const parent = blocks[i]!.parent;
-    if (parent >= 0) children[parent]!.push(i);
+    const block = blocks[i]!;
+    textLength[i] = block.ownTextLength;
+    commas[i] = block.ownCommas;
+    linkTextLength[i] = 0;
+    children[i] = [];
+    subtreeEnd[i] = i + 1;
+    if (block.parent >= 0) children[block.parent]!.push(i);
   }
   for (let i = n - 1; i >= 0; i--) {
     const block = blocks[i]!;
