@@ -100,7 +100,9 @@ function segmentAtOrBefore(segments: readonly Segment[], offset: number): number
 /** Builds the index of root's text, leaving out the excluded subtrees. */
 export function buildTextIndex(root: Element, excluded: ReadonlySet<Element> = new Set()): TextIndex {
   const { text, segments } = collectSegments(root, excluded);
-  const byNode = new Map<Text, Segment>(segments.map((segment) => [segment.node, segment]));
+  // Built on first use: extraction and marking ask for offsets only once a reader selects.
+  let byNode: Map<Text, Segment> | undefined;
+  const segmentOf = (node: Text) => (byNode ??= new Map(segments.map((segment) => [segment.node, segment]))).get(node);
   const document = root.ownerDocument;
 
   /** First indexed segment at or after a DOM point (forward) or before it (backward). */
@@ -129,7 +131,7 @@ export function buildTextIndex(root: Element, excluded: ReadonlySet<Element> = n
   };
 
   const offsetAt = (node: Node, offset: number): number | undefined => {
-    const segment = node.nodeType === 3 ? byNode.get(node as Text) : undefined;
+    const segment = node.nodeType === 3 ? segmentOf(node as Text) : undefined;
     return segment ? segment.start + Math.min(offset, segment.end - segment.start) : undefined;
   };
 
