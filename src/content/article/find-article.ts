@@ -30,14 +30,19 @@ const BYLINE_HINTS = /byline|author|dateline|writtenby|p-author/;
  * furniture for byline classes or itemprop on every page cost more than the walk saved.
  */
 function bylineElement(document: Document, { blocks, elements, authorMarked }: CollectedBlocks): Element | undefined {
-  // itemprop=author inside summarized furniture is looked for only when the walk saw no candidate at all.
-  const sawCandidate = authorMarked !== undefined || blocks.some((block) => BYLINE_HINTS.test(block.hints));
-  const marked = sawCandidate ? authorMarked : (document.body.querySelector('[itemprop*="author"]') ?? undefined);
   const isShort = (element: Element) => {
     const length = (element.textContent ?? '').trim().length;
     return length > 0 && length < 100;
   };
-  let found = elements.find((element, i) => BYLINE_HINTS.test(blocks[i]!.hints) && isShort(element));
+  let found: Element | undefined;
+  let sawHint = false;
+  for (let i = 0; i < blocks.length && !found; i++) {
+    if (!BYLINE_HINTS.test(blocks[i]!.hints)) continue;
+    sawHint = true;
+    if (isShort(elements[i]!)) found = elements[i];
+  }
+  // itemprop=author inside summarized furniture is looked for only when the walk saw no candidate at all.
+  const marked = authorMarked ?? (sawHint ? undefined : (document.body.querySelector('[itemprop*="author"]') ?? undefined));
   if (marked && isShort(marked) && (!found || marked.compareDocumentPosition(found) & 4 /* found follows marked */)) found = marked;
   return found?.querySelector('[itemprop="name"]') ?? found;
 }

@@ -26,25 +26,27 @@ function initialScore(block: BlockDescriptor): number {
 
 /** Marks every block inside furniture; furniture text then counts for nothing. */
 function markInFurniture(blocks: readonly BlockDescriptor[], totals: BlockTotals, useHints: boolean): boolean[] {
-  const inFurniture = new Array<boolean>(blocks.length).fill(false);
-  blocks.forEach((block, i) => {
+  const inFurniture = new Array<boolean>(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     const looksLikeFurniture = useHints ? isFurniture(block) : FURNITURE_TAGS.has(block.tag);
     const own = block.hidden || (looksLikeFurniture && !isWrapper(blocks, totals, i, 0));
     inFurniture[i] = own || (block.parent >= 0 && inFurniture[block.parent]!);
-  });
+  }
   return inFurniture;
 }
 
 function scoreCandidates(blocks: readonly BlockDescriptor[], totals: BlockTotals, inFurniture: boolean[]): Map<number, number> {
   const scores = new Map<number, number>();
-  blocks.forEach((block, i) => {
-    if (inFurniture[i]) return;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (inFurniture[i]) continue;
     // A list item with prose of its own is a paragraph of a post written as bullet points
     // (release notes, weekly updates); menus and link lists have no text outside their links.
     const isListItem = block.tag === 'li' && block.ownTextLength >= MIN_PARAGRAPH;
     const isParagraph = PARAGRAPH_TAGS.has(block.tag) || isListItem || (TEXT_CONTAINER_TAGS.has(block.tag) && block.ownTextLength >= MIN_PARAGRAPH);
     const length = totals.textLength[i]!;
-    if (!isParagraph || length < MIN_PARAGRAPH) return;
+    if (!isParagraph || length < MIN_PARAGRAPH) continue;
     const score = 1 + totals.commas[i]! + Math.min(Math.floor(length / 100), 3);
     let ancestor = PARAGRAPH_TAGS.has(block.tag) || isListItem ? block.parent : i;
     for (let level = 0; ancestor >= 0 && level < 5; level++) {
@@ -53,7 +55,7 @@ function scoreCandidates(blocks: readonly BlockDescriptor[], totals: BlockTotals
       scores.set(ancestor, previous + score / divider);
       ancestor = blocks[ancestor]!.parent;
     }
-  });
+  }
   for (const [i, score] of scores) scores.set(i, score * (1 - linkDensity(totals, i)));
   return scores;
 }
