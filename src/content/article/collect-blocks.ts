@@ -7,7 +7,7 @@ import type { BlockDescriptor } from '../../core/article/block';
 import { LIMITS } from '../../core/model/limits';
 import { squashWhitespace } from '../../core/model/whitespace';
 import { HEADING_SLUG, isFurniture, isFurnitureByHintsOnly, SKIPPED_TAGS } from '../../core/article/hints';
-import { isGlossNode } from '../shadow-ui/marker';
+import { UI_HOST_TAG } from '../shadow-ui/marker';
 
 /** Descriptors and the elements they describe (same index). */
 export interface CollectedBlocks {
@@ -25,9 +25,9 @@ export interface CollectedBlocks {
  * links are read (for rel=author): an attribute query there, or over the whole page, cost
  * more than the whole walk in jsdom.
  */
-function isAuthorMarked(element: Element): boolean {
+function isAuthorMarked(element: Element, tag: string): boolean {
   if ((element.getAttribute('itemprop') ?? '').includes('author')) return true;
-  return element.localName === 'a' && element.getAttribute('rel') === 'author';
+  return tag === 'a' && element.getAttribute('rel') === 'author';
 }
 
 /**
@@ -100,7 +100,7 @@ function hintsOf(element: Element): string {
 }
 
 /** One element's descriptor: its own text (trimmed length, commas, start), hints and visibility. */
-function describe(element: Element, parent: number, bare: boolean): BlockDescriptor {
+function describe(element: Element, tag: string, parent: number, bare: boolean): BlockDescriptor {
   let ownTextLength = 0;
   let ownCommas = 0;
   let start = '';
@@ -116,7 +116,6 @@ function describe(element: Element, parent: number, bare: boolean): BlockDescrip
   }
   start = ownTextLength > 0 && ownTextLength < MAX_LEAD_OWNER ? start.trimStart().slice(0, LEAD_LENGTH) : '';
   const lead = start.toLowerCase();
-  const tag = element.localName;
   return {
     parent,
     tag,
@@ -151,13 +150,15 @@ export function collectBlocks(top: Element, summarizeSmallFurniture = true): Col
       truncated = true;
       break;
     }
-    const skipped = node !== top && (SKIPPED_TAGS.has(node.localName) || isGlossNode(node));
+    // Read once: each read of localName is a call into the browser.
+    const tag = node.localName;
+    const skipped = node !== top && (SKIPPED_TAGS.has(tag) || tag === UI_HOST_TAG);
     if (!skipped) {
       const index = blocks.length;
       // Most elements carry no attributes at all: skip every attribute read for them.
       const bare = !node.hasAttributes();
-      const block = describe(node, parents.at(-1) ?? -1, bare);
-      if (!bare && !authorMarked && isAuthorMarked(node)) authorMarked = node;
+      const block = describe(node, tag, parents.at(-1) ?? -1, bare);
+      if (!bare && !authorMarked && isAuthorMarked(node, tag)) authorMarked = node;
       elements.push(node);
       blocks.push(block);
       const summary: Summary | undefined = summarizeSmallFurniture && node !== top && isFurniture(block) ? summarizeFurniture(node, block) : undefined;
@@ -170,11 +171,12 @@ export function collectBlocks(top: Element, summarizeSmallFurniture = true): Col
         continue;
       }
     }
-    while (node && node !== top && !node.nextElementSibling) {
+    let next: Element | null = null;
+    while (node && node !== top && !(next = node.nextElementSibling)) {
       node = node.parentElement;
       parents.pop();
     }
-    node = node && node !== top ? node.nextElementSibling : null;
+    node = node && node !== top ? next : null;
   }
   return { blocks, elements, truncated, largestSummarizedByHints, authorMarked };
 }
