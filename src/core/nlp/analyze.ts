@@ -19,6 +19,7 @@ export function analyzeText(text: string, tagEntities: EntityTagger, findClaims:
   const sentences = splitSentences(text);
   const tagged = tagEntities(text, sentences);
   const { groupOf, groups } = groupMentions(tagged, countries);
-  const entities = tagged.map((entity, i) => ({ ...entity, group: groupOf[i]! }));
+  // A mention takes its group's type: one entity is painted, counted and described as one thing.
+  const entities = tagged.map((entity, i) => ({ ...entity, type: groups[groupOf[i]!]!.type, group: groupOf[i]! }));
   return { entities, claims: findClaims(text, entities, claimThreshold, sentences), groups, english: true };
 }

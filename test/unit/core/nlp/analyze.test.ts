@@ -24,6 +24,18 @@ describe('analyzeText', () => {
     expect(analysis.english).toBe(true);
   });
 
+  it("gives each mention its group's type, so one entity is marked as one thing", () => {
+    const text = 'Islamic State fighters left. Islamic State said so. Islamic State lost.';
+    const entities: EntitySpan[] = [
+      { text: 'Islamic State', type: 'ORG', start: 0, end: 13 },
+      { text: 'Islamic State', type: 'LOC', start: 29, end: 42 },
+      { text: 'Islamic State', type: 'ORG', start: 52, end: 65 },
+    ];
+    const analysis = analyzeText(text, () => entities, () => [], 0.5);
+    expect(analysis.groups).toEqual([{ text: 'Islamic State', type: 'ORG', mentions: 3 }]);
+    expect(analysis.entities.map((e) => [e.type, e.group])).toEqual([['ORG', 0], ['ORG', 0], ['ORG', 0]]);
+  });
+
   it('marks nothing in a text in another language, and says so', () => {
     let called = false;
     const engine = () => ((called = true), []);
