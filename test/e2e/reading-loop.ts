@@ -149,17 +149,18 @@ function highlightCounts(page: Page): Promise<Record<string, number>> {
   });
 }
 
-/** Moves the pointer onto the first range of a named highlight ("gloss-per"), scrolled into view. */
-async function hoverHighlight(page: Page, name: string): Promise<void> {
+/** Moves the pointer onto the first range of a named highlight ("gloss-per"), or the first reading `text`, scrolled into view. */
+async function hoverHighlight(page: Page, name: string, text?: string): Promise<void> {
   await page.mouse.move(0, 0);
-  const point = await page.evaluate((highlightName: string) => {
+  const point = await page.evaluate((highlightName: string, wanted: string | undefined) => {
     for (const range of (CSS.highlights.get(highlightName) ?? []) as Iterable<Range>) {
+      if (wanted !== undefined && range.toString() !== wanted) continue;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + 3, y: rect.top + rect.height / 2 };
     }
-    throw new Error(`nothing painted as ${highlightName}`);
-  }, name);
+    throw new Error(`nothing painted as ${highlightName}${wanted === undefined ? '' : ` reads "${wanted}"`}`);
+  }, name, text);
   await page.mouse.move(point.x, point.y, { steps: 3 });
 }
 
@@ -261,12 +262,12 @@ export function defineReadingLoop(engine: Engine): void {
       await page.close();
     });
 
-    it('shows a card when hovering an entity', async () => {
+    it('shows a card naming the entity in full when hovering a mention of it', async () => {
       const page = await openWebPage(launched, `${server.origin}/article.html`);
       await analysisOf(`${server.origin}/article.html`);
-      await hoverHighlight(page, 'gloss-per');
+      await hoverHighlight(page, 'gloss-per', 'Okafor');
       const card = await waitForUi(page, '[data-gloss="card"]');
-      expect(await card!.evaluate((el) => el.textContent)).toMatch(/^Person: /);
+      expect(await card!.evaluate((el) => el.textContent)).toMatch(/^Person: (Mayor )?Helen Okafor\s*Mentioned 2 times in this article/);
       await page.close();
     });
 

@@ -211,8 +211,9 @@ export function startInteractions(deps: {
       const at = { x: event.clientX + 12, y: event.clientY + 16 };
       const entity = marks.entityAtPoint(event.clientX, event.clientY);
       if (entity) {
-        const mentions = marks.mentionsOf(entity);
-        ui.show({ kind: 'card', at, title: `${ENTITY_LABELS[entity.type] ?? entity.type}: ${entity.text}`, lines: [`Mentioned ${mentions} time${mentions === 1 ? '' : 's'} in this article`] });
+        // The entity's fullest name: hovering "Aliyev" says who that is.
+        const { text, type, mentions } = marks.groupOf(entity) ?? { ...entity, mentions: 1 };
+        ui.show({ kind: 'card', at, title: `${ENTITY_LABELS[type] ?? type}: ${text}`, lines: [`Mentioned ${mentions} time${mentions === 1 ? '' : 's'} in this article`] });
         return;
       }
       const claim = marks.claimAtPoint(event.clientX, event.clientY);

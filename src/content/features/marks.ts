@@ -2,7 +2,7 @@
  * Entity and claim marks: asks the background to analyse the article text once, then
  * paints the two layers and answers "what is under the pointer".
  */
-import type { ClaimSpan, EntitySpan, TextAnalysis } from '../../core/model/analysis';
+import type { ClaimSpan, EntitySpan, EntitySummaryItem, TextAnalysis } from '../../core/model/analysis';
 import { ENTITY_TYPES } from '../../core/model/analysis';
 import type { BackgroundCaller } from '../background-client';
 import type { Painter } from '../highlighting/painter';
@@ -21,8 +21,8 @@ export interface MarksFeature {
   visible(): TextAnalysis;
   entityAtPoint(x: number, y: number): EntitySpan | undefined;
   claimAtPoint(x: number, y: number): ClaimSpan | undefined;
-  /** How often the article mentions this mention's entity (grouped: "Ilham Aliyev" … "Aliyev"). */
-  mentionsOf(entity: EntitySpan): number;
+  /** The entity a mention names, with its fullest name and mention count ("Aliyev" is "Ilham Aliyev", 4 mentions). */
+  groupOf(entity: EntitySpan): EntitySummaryItem | undefined;
   /** The next mention of an entity group, cycling, for stepping through them in the page. */
   nextMention(group: number): Step | undefined;
   /** The next claim shown, in reading order, cycling. */
@@ -83,7 +83,7 @@ export function createMarksFeature(index: TextIndex, painter: Painter, backgroun
     visible: () => ({ entities: shownEntities(), claims: shownClaims(), groups: enabled ? analysis.groups : [], english: analysis.english }),
     entityAtPoint: (x, y) => spanAtPoint(index, shownEntities(), x, y),
     claimAtPoint: (x, y) => spanAtPoint(index, shownClaims(), x, y),
-    mentionsOf: (entity) => analysis.groups[entity.group ?? -1]?.mentions ?? 1,
+    groupOf: (entity) => analysis.groups[entity.group ?? -1],
     nextMention: (group) => nextStep(String(group), shownEntities().filter((e) => e.group === group)),
     nextClaim: () => nextStep('claims', shownClaims()),
   };
