@@ -151,6 +151,17 @@ function nameLabel(text: string): string {
 }
 
 /**
+ * A person's label without the titles before the name, when two words of name are left:
+ * "Mayor Helen Okafor" is Helen Okafor in a list of people; "Pope Francis" and "Vice
+ * President Biden" stay as they are.
+ */
+function withoutLeadingTitles(label: string): string {
+  const words = label.split(' ');
+  const firstName = words.findIndex((word) => !isPersonTitle(word.toLowerCase()));
+  return firstName > 0 && words.length - firstName >= 2 ? words.slice(firstName).join(' ') : label;
+}
+
+/**
  * Of two ways an article writes the same name, the one the summary shows: without a title
  * when the article also writes it so ("Benjamin Netanyahu" over "Prime Minister Benjamin
  * Netanyahu"), without a possessive, in ordinary case rather than a headline's capitals.
@@ -257,7 +268,7 @@ export function groupMentions(entities: readonly EntitySpan[], countries?: Count
     chosen.type = [...chosen.votes].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
     groupOf[i] = group;
   }
-  return { groupOf, groups: groups.map(({ text, type, mentions }) => ({ text, type, mentions })) };
+  return { groupOf, groups: groups.map(({ text, type, mentions }) => ({ text: type === 'PER' ? withoutLeadingTitles(text) : text, type, mentions })) };
 }
 
 /** Most mentioned first, then by name. */

@@ -17,7 +17,7 @@ describe('grouping mentions', () => {
   it('groups a surname with the one full name it ends', () => {
     const entities = [mention('Aliyev'), mention('President Ilham Aliyev'), mention('Mr. Aliyev'), mention('Baku', 'LOC'), mention('Baku', 'LOC')];
     expect(summarizeEntities(entities)).toEqual([
-      { text: 'President Ilham Aliyev', type: 'PER', mentions: 3 },
+      { text: 'Ilham Aliyev', type: 'PER', mentions: 3 },
       { text: 'Baku', type: 'LOC', mentions: 2 },
     ]);
     const { groupOf } = groupMentions(entities);
@@ -29,8 +29,21 @@ describe('grouping mentions', () => {
     const summary = summarizeEntities([mention('Biden'), mention('Vice President Biden'), mention('Joe Biden'), mention('Lt. Col. Alexander Vindman'), mention('Vindman')]);
     expect(summary).toEqual([
       { text: 'Joe Biden', type: 'PER', mentions: 3 },
-      { text: 'Lt. Col. Alexander Vindman', type: 'PER', mentions: 2 },
+      { text: 'Alexander Vindman', type: 'PER', mentions: 2 },
     ]);
+  });
+
+  it('labels a person without the titles before the name when two words of name are left', () => {
+    const labels = (texts: string[]) => summarizeEntities(texts.map((text) => mention(text))).map((item) => item.text);
+    expect(labels(['Prime Minister Benjamin Netanyahu'])).toEqual(['Benjamin Netanyahu']);
+    expect(labels(['Mayor Helen Okafor', 'Okafor'])).toEqual(['Helen Okafor']);
+    expect(labels(['Pope Francis'])).toEqual(['Pope Francis']);
+    expect(labels(['Vice President Biden'])).toEqual(['Vice President Biden']);
+    expect(labels(['King Charles III'])).toEqual(['Charles III']);
+    // A title word after the first name is part of the name.
+    expect(labels(['Kevin King'])).toEqual(['Kevin King']);
+    // Organisations keep theirs: the title is part of the office's name.
+    expect(summarizeEntities([mention('UN High Commissioner for Refugees', 'ORG')])[0]!.text).toBe('UN High Commissioner for Refugees');
   });
 
   it('groups a surname written without its joined Arabic article with the full name ("Assad", "Bashar al-Assad")', () => {
