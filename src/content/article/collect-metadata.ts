@@ -8,15 +8,11 @@ function textOf(element: Element | null | undefined): string {
   return squashWhitespace(element?.textContent ?? '').slice(0, METADATA_LIMITS.TEXT);
 }
 
-/** Elements of the given tags in document order (tag lists are cheap; attribute selectors over a whole page are not). */
-function byTags(document: Document, tags: readonly string[], limit: number): Element[] {
+/** The first `limit` elements of a list (item(i): indexing a collection goes through a proxy in jsdom). */
+function firstOf(list: NodeListOf<Element> | HTMLCollectionOf<Element>, limit: number): Element[] {
   const found: Element[] = [];
-  for (const tag of tags) {
-    const list = document.getElementsByTagName(tag);
-    for (let i = 0; i < list.length && i < limit; i++) found.push(list.item(i)!);
-  }
-  if (tags.length > 1) found.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* b follows a */ ? -1 : 1));
-  return found.slice(0, limit);
+  for (let i = 0; i < list.length && i < limit; i++) found.push(list.item(i)!);
+  return found;
 }
 
 /**
@@ -27,7 +23,7 @@ export function collectMetadata(document: Document, bylineHint?: Element): Metad
   const clip = (value: string | null) => (value ?? '').slice(0, METADATA_LIMITS.TEXT);
   return {
     documentTitle: clip(document.title),
-    metaTags: byTags(document, ['meta'], METADATA_LIMITS.ITEMS * 2)
+    metaTags: firstOf(document.getElementsByTagName('meta'), METADATA_LIMITS.ITEMS * 2)
       .filter((tag) => tag.hasAttribute('content'))
       .slice(0, METADATA_LIMITS.ITEMS)
       .map((tag) => ({
@@ -35,12 +31,13 @@ export function collectMetadata(document: Document, bylineHint?: Element): Metad
         name: clip(tag.getAttribute('name')),
         content: clip(tag.getAttribute('content')),
       })),
-    jsonLd: byTags(document, ['script'], METADATA_LIMITS.ITEMS)
+    jsonLd: firstOf(document.getElementsByTagName('script'), METADATA_LIMITS.ITEMS)
       .filter((script) => script.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json')
       .map((script) => script.textContent ?? '')
       .filter((text) => text.length <= METADATA_LIMITS.JSON_LD)
       .slice(0, 20),
-    headings: byTags(document, ['h1', 'h2'], METADATA_LIMITS.ITEMS).map((h) => ({ tag: h.localName === 'h1' ? 'h1' : 'h2', text: textOf(h) })),
+    // A selector list gives both tags in document order, natively.
+    headings: firstOf(document.querySelectorAll('h1, h2'), METADATA_LIMITS.ITEMS).map((h) => ({ tag: h.localName === 'h1' ? 'h1' : 'h2', text: textOf(h) })),
     // Its text as the reader sees it, blocks and line breaks parted ("KIRKA</div><div>Associated Press").
     bylineText: (bylineHint ? buildTextIndex(bylineHint).text : '').trim().slice(0, METADATA_LIMITS.TEXT),
     hostname: document.location?.hostname ?? '',
