@@ -207,10 +207,14 @@ export function groupMentions(entities: readonly EntitySpan[], countries?: Count
         (mayBeAdjective(a) ? entities[a]!.text.length - entities[b]!.text.length : wordsOfEntity[b]!.length - wordsOfEntity[a]!.length) ||
         a - b,
     );
-  /** The index of the one group that `matches`, or -1 for none or several. */
-  const onlyGroup = (matches: (g: (typeof groups)[number]) => boolean): number => {
+  /** Groups that some mention typed PER has joined: the only ones a surname or first name may join. */
+  const personGroups: number[] = [];
+  /** The index of the one group (of `among`, else of all) that `matches`, or -1 for none or several. */
+  const onlyGroup = (matches: (g: (typeof groups)[number]) => boolean, among?: readonly number[]): number => {
     let found = -1;
-    for (let g = 0; g < groups.length; g++) {
+    const count = among ? among.length : groups.length;
+    for (let k = 0; k < count; k++) {
+      const g = among ? among[k]! : k;
       if (!matches(groups[g]!)) continue;
       if (found >= 0) return -1;
       found = g;
@@ -232,8 +236,8 @@ export function groupMentions(entities: readonly EntitySpan[], countries?: Count
         const full = NAME_SUFFIX.test(g.words.at(-1)!) ? g.words.slice(0, -1) : g.words;
         return full.length > words.length && words.every((w, k) => sameNameWord(full[full.length - words.length + k]!, w));
       };
-      const anyEndsSo = groups.some(endsSo);
-      group = anyEndsSo ? onlyGroup(endsSo) : words.length === 1 ? onlyGroup((g) => isPerson(g) && g.words[0] === words[0]) : -1;
+      const anyEndsSo = personGroups.some((g) => endsSo(groups[g]!));
+      group = anyEndsSo ? onlyGroup(endsSo, personGroups) : words.length === 1 ? onlyGroup((g) => isPerson(g) && g.words[0] === words[0], personGroups) : -1;
     }
     const acronym = group < 0 && entity.type !== 'PER' ? acronymOf(entity.text) : '';
     if (acronym) group = onlyGroup((g) => g.type === entity.type && initialsOf(g.words) === acronym);
@@ -263,6 +267,7 @@ export function groupMentions(entities: readonly EntitySpan[], countries?: Count
     }
     const chosen = groups[group]!;
     chosen.mentions++;
+    if (entity.type === 'PER' && !chosen.votes.has('PER')) personGroups.push(group);
     chosen.votes.set(entity.type, (chosen.votes.get(entity.type) ?? 0) + 1);
     // The most mentions' type; on a tie the first's (the first vote counted).
     chosen.type = [...chosen.votes].reduce((best, next) => (next[1] > best[1] ? next : best))[0];
