@@ -7,7 +7,6 @@ import type { NotesApi } from './notes-api';
 import { PageView } from './PageView';
 import { type View, VIEW_PANEL, ViewTabs, tabId } from './ViewTabs';
 
-
 /** The popup: this page's notes and analysis, all notes, settings, export and import. */
 export function App(props: { api: NotesApi; initialView?: View; subscribe?: (onChange: () => void) => () => void }) {
   const { api } = props;
