@@ -60,6 +60,9 @@ const JOB_TITLES = /^(chairman|chairwoman|chief|director|manager|spokesman|spoke
 /** A word, lower-cased, that may stand before a person's name as a title. */
 export const isPersonTitle = (word: string): boolean => TITLES.test(word) || JOB_TITLES.test(word);
 
+/** Where a person's name begins after the titles before it ("President Ilham Aliyev": 1); -1 when it is all titles. */
+const nameStart = (words: readonly string[]): number => words.findIndex((word) => !isPersonTitle(word.toLowerCase()));
+
 /** A suffix after a surname ("Jr."): the surname of "Patrick Carlineo Jr." is "Carlineo". */
 export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
@@ -95,7 +98,7 @@ function wordsOf(entity: EntitySpan): string[] {
     const name = entity.type === 'ORG' && words.length > 1 && LEGAL_FORM.test(words.at(-1)!) ? withoutLegalForm(words) : words;
     return name.filter((w) => !TITLES.test(w));
   }
-  const firstName = words.findIndex((w) => !isPersonTitle(w));
+  const firstName = nameStart(words);
   return firstName < 0 ? words : words.slice(firstName);
 }
 
@@ -157,7 +160,7 @@ function nameLabel(text: string): string {
  */
 function withoutLeadingTitles(label: string): string {
   const words = label.split(' ');
-  const firstName = words.findIndex((word) => !isPersonTitle(word.toLowerCase()));
+  const firstName = nameStart(words);
   return firstName > 0 && words.length - firstName >= 2 ? words.slice(firstName).join(' ') : label;
 }
 
