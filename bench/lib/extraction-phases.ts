@@ -33,8 +33,10 @@ function walkPage(document: Document, now: Clock, readText: boolean): PhaseTime 
       node = first;
       continue;
     }
-    while (node && node !== top && !node.nextElementSibling) node = node.parentElement;
-    node = node && node !== top ? node.nextElementSibling : null;
+    // The same climb as the block walk's (collect-blocks.ts): each next sibling read once.
+    let next: Element | null = null;
+    while (node && node !== top && !(next = node.nextElementSibling)) node = node.parentElement;
+    node = node && node !== top ? next : null;
   }
   return { ms: now() - start, read };
 }
