@@ -13,7 +13,7 @@ export function createFakeNotesApi(initial: { annotations: Annotation[]; page?: 
   let settings: Settings = DEFAULT_SETTINGS;
   const state = { annotations: [...initial.annotations], calls: [] as string[], restoredPages: [] as PageMeta[] };
   const api: NotesApi = {
-    pageState: async () => (initial.pageFailure ? { ok: false, error: initial.pageFailure } : initial.page ? ok({ ...initial.page, placements: state.annotations.map((a) => ({ id: a.id, quote: a.target.quote.exact, state: 'anchored' as const })) }) : fail('unavailable', 'no content script')),
+    pageState: async () => (initial.pageFailure ? fail(initial.pageFailure.code, initial.pageFailure.message) : initial.page ? ok({ ...initial.page, placements: state.annotations.map((a) => ({ id: a.id, quote: a.target.quote.exact, state: 'anchored' as const })) }) : fail('unavailable', 'no content script')),
     pageAnnotations: async (pageKey) => ok(state.annotations.filter((a) => a.pageKey === pageKey)),
     search: async (query) => ok({ annotations: state.annotations.filter((a) => matchesQuery(a, query)), pages: initial.pages ?? [] }),
     update: async (id, patch) => {
