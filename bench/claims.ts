@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { CLAIM_THRESHOLDS } from '../src/core/model/settings';
 import { scoreSentence } from '../src/core/nlp/claim-rules';
-import { claimModel } from '../src/core/nlp/claim-scorer';
+import { claimModel as shippedClaimModel } from '../src/core/nlp/shipped-models';
 import { parseArgs } from './lib/args';
 import { binaryScores } from './lib/binary-metrics';
 import { readJsonl } from './lib/jsonl';
@@ -42,6 +42,7 @@ function summarize(rows: Row[], score: (text: string) => number, threshold: numb
   return { precision: round(s.precision), recall: round(s.recall), f1: round(s.f1), averagePrecision: round(s.averagePrecision), sentencesPerSec };
 }
 
+const claimModel = shippedClaimModel();
 const model = (text: string) => claimModel.score(text);
 const rules = (text: string) => scoreSentence(text).score;
 

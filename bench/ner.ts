@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import { tokenize } from '../src/core/nlp/tokenize';
 import { tokenizerAgreement } from './lib/detokenize';
 import { tagEntitiesWithCompromise } from './lib/compromise-tagger';
-import { nerModel } from '../src/core/nlp/entities-tagger';
+import { nerModel } from '../src/core/nlp/shipped-models';
 import { tagDocument } from '../src/core/nlp/entity-rules';
 import { parseArgs } from './lib/args';
 import { bundleForPage, launchChromium } from './lib/chromium';
@@ -89,10 +89,8 @@ function articleOf(sentences: readonly NerSentence[]): string {
  * (indirect eval): parsing its 3 MB, most of it the models' text, is part of loading them.
  */
 async function timeInChromium(article: string): Promise<{ median: number; runs: number[] }> {
-  const script = await bundleForPage(`import { analyzeText } from './src/core/nlp/analyze';
-    import { countryNames, tagEntities } from './src/core/nlp/entities-tagger';
-    import { findClaimsWithModel } from './src/core/nlp/claim-scorer';
-    globalThis.__analyze = (text) => { analyzeText(text, tagEntities, findClaimsWithModel, 0.35, countryNames()); return performance.now() - globalThis.__started; };`);
+  const script = await bundleForPage(`import { shippedLanguageEngine } from './src/core/nlp/shipped-models';
+    globalThis.__analyze = (text) => { shippedLanguageEngine()(text, 0.35); return performance.now() - globalThis.__started; };`);
   const browser = await launchChromium();
   try {
     const runs: number[] = [];

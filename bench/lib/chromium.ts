@@ -1,10 +1,8 @@
 /** Shared bits for benchmarks that run code inside Debian Chromium. */
 import { build } from 'esbuild';
 import puppeteer, { type Browser } from 'puppeteer-core';
-// @ts-expect-error build.mjs is plain JavaScript
-import { BACKGROUND_SUPPORTED } from '../../build.mjs';
 
-/** Bundles TypeScript source (relative to the repository root) into one script for a page, as the background bundle is built. */
+/** Bundles TypeScript source (relative to the repository root) into one script for a page. */
 export async function bundleForPage(source: string): Promise<string> {
   const result = await build({
     stdin: { contents: source, resolveDir: process.cwd(), loader: 'ts' },
@@ -13,7 +11,6 @@ export async function bundleForPage(source: string): Promise<string> {
     minify: true,
     write: false,
     target: 'chrome121',
-    supported: BACKGROUND_SUPPORTED,
   });
   return result.outputFiles[0]!.text;
 }

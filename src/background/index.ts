@@ -1,11 +1,9 @@
 /**
  * The background context (Chrome service worker, Firefox event page). Listeners are
  * registered synchronously at top level; nothing is kept in memory that IndexedDB
- * does not also hold, except the opened database and the loaded language engine.
+ * does not also hold, except the opened database and the language engine, whose models
+ * are loaded when an analysis first needs them.
  */
-import { analyzeText } from '../core/nlp/analyze';
-import { findClaimsWithModel } from '../core/nlp/claim-scorer';
-import { countryNames, tagEntities } from '../core/nlp/entities-tagger';
 import { CLAIM_THRESHOLDS } from '../core/model/settings';
 import { envelope } from '../messaging/envelope';
 import type { BackgroundApi } from '../messaging/protocol';
@@ -32,6 +30,7 @@ import { annotationsChanged, annotationsChangedFor } from './change-events';
 import { HIGHLIGHT_COMMAND, MENU_ID } from './command-names';
 import { installContextMenu } from './menus';
 import { startGlossInOpenTabs } from './open-tabs';
+import { languageEngine } from './language';
 
 let opening: Promise<GlossDb> | undefined;
 
@@ -64,7 +63,7 @@ const context: HandlerContext = {
   db: database,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
-  analyze: (text) => analyzeText(text, tagEntities, findClaimsWithModel, lowestClaimThreshold, countryNames()),
+  analyze: async (text) => (await languageEngine())(text, lowestClaimThreshold),
   announceAnnotationsChanged: (pageKeys) => {
     sendRuntimeMessage(annotationsChanged(pageKeys)).catch(ignore);
     broadcastToTabs((tabUrl) => annotationsChangedFor(pageKeys, tabUrl)).catch(ignore);

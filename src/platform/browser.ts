@@ -101,3 +101,10 @@ export async function injectInPageUi(tabId: number, frameId: number): Promise<vo
 export function extensionVersion(): string {
   return browser.runtime.getManifest().version;
 }
+
+/** A JSON file shipped inside the extension package (the language models), parsed. */
+export async function readPackagedJson(path: string): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL(path));
+  if (!response.ok) throw new Error(`${path} could not be read (${response.status})`);
+  return response.json();
+}

@@ -51,6 +51,12 @@ describe('import boundaries', () => {
     expect(raw).toEqual([]);
   });
 
+  it('leaves the model files out of every bundle: the background fetches them from the package', () => {
+    const importers = files.filter((f) => importsOf(f).some((t) => t.startsWith('core/nlp/models/') || t === 'core/nlp/shipped-models'));
+    // Only the Node-side module that tests, benchmarks and scripts use imports them.
+    expect(importers.map((f) => relative(SRC, f))).toEqual(['core/nlp/shipped-models.ts']);
+  });
+
   it('keeps core free of clocks, randomness and browser globals', () => {
     for (const file of files.filter((f) => relative(SRC, f).startsWith('core/'))) {
       const text = readFileSync(file, 'utf8');

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error build.mjs is plain JavaScript
-import { manifestFor, STATIC_FILES } from '../../build.mjs';
+import { manifestFor, MODELS, modelFiles, STATIC_FILES } from '../../build.mjs';
 import { HIGHLIGHT_COMMAND } from '../../src/background/command-names';
+import { MODEL_FILE_PATHS } from '../../src/core/nlp/language-engine';
 
 const source = JSON.parse(readFileSync('manifest.json', 'utf8'));
 
@@ -34,6 +35,13 @@ describe('derived manifests', () => {
 
   it('names icons that exist', () => {
     for (const path of Object.values<string>(source.icons)) expect(() => readFileSync(path)).not.toThrow();
+  });
+});
+
+describe('the packaged models', () => {
+  it('are every file the background fetches, where it fetches them', () => {
+    const shipped = modelFiles().map((file: string) => `${MODELS.to}/${file}`);
+    expect(Object.values(MODEL_FILE_PATHS).sort()).toEqual(shipped.sort());
   });
 });
 

@@ -18,7 +18,9 @@ let n = 0;
 let announced: string[];
 let injected: string[];
 
-function setup(db: HandlerContext['db'] = () => openGlossDb(`handlers-${++n}`)) {
+const NO_ANALYSIS: HandlerContext['analyze'] = async () => ({ entities: [], claims: [], groups: [], english: true });
+
+function setup(db: HandlerContext['db'] = () => openGlossDb(`handlers-${++n}`), analyze = NO_ANALYSIS) {
   announced = [];
   injected = [];
   let clock = 1_000;
@@ -30,7 +32,7 @@ function setup(db: HandlerContext['db'] = () => openGlossDb(`handlers-${++n}`)) 
     })(),
     now: () => (clock += 10),
     newId: () => `id-${++ids}`,
-    analyze: () => ({ entities: [], claims: [], groups: [], english: true }),
+    analyze,
     announceAnnotationsChanged: (pageKeys) => announced.push(pageKeys === '*' ? '*' : pageKeys.join(' ')),
     announceSettingsChanged: () => announced.push('settings'),
     injectInPageUi: async (tabId, frameId) => void injected.push(`${tabId}/${frameId}`),
@@ -46,6 +48,14 @@ describe('background handlers', () => {
   let call: ReturnType<typeof setup>;
   beforeEach(() => {
     call = setup();
+  });
+
+  it('answers an analysis it cannot run, for want of its models, with a failure that says so', async () => {
+    const withoutModels = setup(undefined, () => Promise.reject(new Error('models/ner-model.json could not be read (404)')));
+    await expect(withoutModels(SAME_SITE_TAB, 'analyzeText', { text: 'Helen Okafor spoke in Leeds.' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: 'Gloss could not load its language models: models/ner-model.json could not be read (404)' },
+    });
   });
 
   it('creates, lists, updates and deletes an annotation, announcing each change', async () => {

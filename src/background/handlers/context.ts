@@ -10,7 +10,8 @@ export interface HandlerContext {
   db: () => Promise<GlossDb>;
   now: () => number;
   newId: () => string;
-  analyze: (text: string) => TextAnalysis;
+  /** Rejects when the language models cannot be loaded. */
+  analyze: (text: string) => Promise<TextAnalysis>;
   /**
    * Tells the extension's pages, once, and each tab showing a site of these pages, once,
    * that their annotations changed ('*': every page's).

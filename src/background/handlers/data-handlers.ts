@@ -12,7 +12,17 @@ import { type HandlerContext, withDb } from './context';
 type R<K extends keyof BackgroundApi> = Route<BackgroundApi, K>;
 
 export function analyzeTextRoute(context: HandlerContext): R<'analyzeText'> {
-  return { allow: ['content', 'extension'], guard: isAnalyzeTextInput, handle: ({ text }) => ok(context.analyze(text)) };
+  return {
+    allow: ['content', 'extension'],
+    guard: isAnalyzeTextInput,
+    handle: async ({ text }) => {
+      try {
+        return ok(await context.analyze(text));
+      } catch (error) {
+        return fail('unavailable', `Gloss could not load its language models: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+  };
 }
 
 export function getSettingsRoute(context: HandlerContext): R<'getSettings'> {

@@ -7,15 +7,11 @@ import type { ClaimSpan, EntitySpan } from '../model/analysis';
 import type { TextRange } from '../model/text-range';
 import { CLAIM_THRESHOLDS } from '../model/settings';
 import { scoreSentence } from './claim-rules';
-import { type ClaimModel, type ClaimModelFile, loadClaimModel } from './claim-model';
-import modelFile from './models/claims-model.json';
+import type { ClaimModel } from './claim-model';
 import { splitSentences } from './sentences';
 
-/** The shipped model (ClaimBuster-trained logistic regression). */
-export const claimModel: ClaimModel = loadClaimModel(modelFile as ClaimModelFile);
-
 /** Maps a model probability onto the settings' scale, piecewise linearly through the tuned thresholds. */
-export function calibrate(probability: number, model: ClaimModel = claimModel): number {
+export function calibrate(probability: number, model: ClaimModel): number {
   const points: [number, number][] = [
     [0, 0],
     [model.thresholds.more, CLAIM_THRESHOLDS.more],
@@ -31,13 +27,19 @@ export function calibrate(probability: number, model: ClaimModel = claimModel): 
   return 1;
 }
 
-/** Claim sentences of a text whose calibrated score reaches `threshold`. */
-export function findClaimsWithModel(text: string, entities: readonly EntitySpan[], threshold: number, sentences: readonly TextRange[] = splitSentences(text)): ClaimSpan[] {
+/** Claim sentences of a text whose calibrated score (by `model`) reaches `threshold`. */
+export function findClaimsWithModel(
+  model: ClaimModel,
+  text: string,
+  entities: readonly EntitySpan[],
+  threshold: number,
+  sentences: readonly TextRange[] = splitSentences(text),
+): ClaimSpan[] {
   const claims: ClaimSpan[] = [];
   for (const { start, end } of sentences) {
     const sentence = text.slice(start, end);
     if (sentence.split(/\s+/).length < 4) continue;
-    const score = Math.round(calibrate(claimModel.score(sentence)) * 100) / 100;
+    const score = Math.round(calibrate(model.score(sentence), model) * 100) / 100;
     if (score < threshold) continue;
     const inside = entities.filter((e) => e.start >= start && e.end <= end);
     claims.push({ text: sentence, score, start, end, reasons: scoreSentence(sentence, inside).reasons });

@@ -6,18 +6,9 @@ import { ENTITY_TYPES, type EntitySpan } from '../model/analysis';
 import { withoutSoftHyphens } from '../model/whitespace';
 import type { TextRange } from '../model/text-range';
 import { tagDocument } from './entity-rules';
-import { type NerModel, type NerModelFile, loadNerModel, spansFromTags } from './ner-model';
-import type { CountryNames } from '../model/analysis';
-import { type GazetteerFile, loadCountryNames, loadGazetteer } from './gazetteer';
-import gazetteerFile from './models/gazetteer.json';
-import modelFile from './models/ner-model.json';
-import clustersFile from './models/word-clusters.json';
+import { type NerModel, spansFromTags } from './ner-model';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokenize';
-import { loadWordClusters, type WordClustersFile } from './word-clusters';
-
-let model: NerModel | undefined;
-let countries: CountryNames | undefined;
 
 /**
  * A token as the training text writes it: typographic quotes and apostrophes as ASCII
@@ -28,23 +19,8 @@ function asInTraining(token: string): string {
   return withoutSoftHyphens(token).replace(/[‘’‛′]/g, "'").replace(/[“”„‟″«»]/g, '"');
 }
 
-/** The shipped model, loaded on first use (once per background start). */
-export function nerModel(): NerModel {
-  model ??= loadNerModel(modelFile as NerModelFile, {
-    gazetteer: loadGazetteer(gazetteerFile as GazetteerFile),
-    clusters: loadWordClusters(clustersFile as WordClustersFile),
-  });
-  return model;
-}
-
-/** The shipped country names and peoples' names, loaded on first use. */
-export function countryNames(): CountryNames {
-  countries ??= loadCountryNames(gazetteerFile as GazetteerFile);
-  return countries;
-}
-
-/** People, organisations, places (and other names) in a text, on its exact characters. */
-export function tagEntities(text: string, sentenceRanges: readonly TextRange[] = splitSentences(text), tagger: NerModel = nerModel()): EntitySpan[] {
+/** People, organisations, places (and other names) in a text, on its exact characters, as `tagger` finds them. */
+export function tagEntities(tagger: NerModel, text: string, sentenceRanges: readonly TextRange[] = splitSentences(text)): EntitySpan[] {
   const entities: EntitySpan[] = [];
   const sentences = sentenceRanges.map((sentence) => ({ sentence, tokens: tokenize(text.slice(sentence.start, sentence.end)) }));
   // Titles stay inside person names, as in the GMB guidelines the model learned ("President Bush").

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIM_THRESHOLDS } from '../../../../src/core/model/settings';
 import { claimFeatures, claimTokens } from '../../../../src/core/nlp/claim-features';
-import { calibrate, claimModel, findClaimsWithModel } from '../../../../src/core/nlp/claim-scorer';
+import { calibrate as calibrateWith, findClaimsWithModel } from '../../../../src/core/nlp/claim-scorer';
+import { claimModel as shippedClaimModel } from '../../../../src/core/nlp/shipped-models';
+
+const claimModel = shippedClaimModel();
+const calibrate = (probability: number) => calibrateWith(probability, claimModel);
 
 describe('claim features', () => {
   it('folds figures into classes and adds rule cues', () => {
@@ -27,7 +31,7 @@ describe('the shipped claim model', () => {
 
   it('returns claim sentences with offsets into the text and reasons', () => {
     const text = 'What a week it has been.\n\nThe council voted 7 to 2 on Tuesday to spend $48 million on a new flood barrier, officials said.';
-    const claims = findClaimsWithModel(text, [], CLAIM_THRESHOLDS.balanced);
+    const claims = findClaimsWithModel(claimModel, text, [], CLAIM_THRESHOLDS.balanced);
     expect(claims.map((c) => c.text)).toEqual(['The council voted 7 to 2 on Tuesday to spend $48 million on a new flood barrier, officials said.']);
     expect(text.slice(claims[0]!.start, claims[0]!.end)).toBe(claims[0]!.text);
     expect(claims[0]!.reasons.map((r) => r.kind)).toContain('figure');

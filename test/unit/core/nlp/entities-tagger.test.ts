@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tagEntities } from '../../../../src/core/nlp/entities-tagger';
+import { tagEntities as tagWith } from '../../../../src/core/nlp/entities-tagger';
+import { nerModel } from '../../../../src/core/nlp/shipped-models';
 import { commonWordsInCapitals, fullNamesAlike, givenNamesAlone, onlyInLowerCase, oneTypePerName } from '../../../../src/core/nlp/document-rules';
 import { commonInitialisms, countriesAlone, joinSplitPlaces, organisationsByHeadWord, peopleAfterOffices, peopleAfterTitles, placesBeforeParty, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from '../../../../src/core/nlp/results-rules';
@@ -16,7 +17,7 @@ import { sortedLines, sortedText } from '../../../../src/core/nlp/sorted-lines';
 
 /** A name list as the gazetteer stores one. */
 const nameList = (...names: string[]) => sortedLines(sortedText(names));
-
+const tagEntities = (text: string) => tagWith(nerModel(), text);
 describe('the entity tagger', () => {
   const text = 'Thousands of demonstrators marched through London on Saturday.\n\nThe United Nations said Kofi Annan would visit Baghdad.';
   const entities = tagEntities(text);

@@ -1,0 +1,47 @@
+/**
+ * The language engine built from the model files: entity tagger, name lists, word clusters
+ * and claim model, loaded once, then text in, analysis out. The files are handed in, not
+ * imported: the background fetches them from the extension package when an analysis first
+ * needs them, so that waking the background for anything else does not load 2.5 MB.
+ */
+import type { TextAnalysis } from '../model/analysis';
+import { analyzeText } from './analyze';
+import { type ClaimModelFile, loadClaimModel } from './claim-model';
+import { findClaimsWithModel } from './claim-scorer';
+import { tagEntities } from './entities-tagger';
+import { type GazetteerFile, loadCountryNames, loadGazetteer } from './gazetteer';
+import { loadNerModel, type NerModelFile } from './ner-model';
+import { loadWordClusters, type WordClustersFile } from './word-clusters';
+
+/** The shipped model files, parsed. */
+export interface ModelFiles {
+  ner: NerModelFile;
+  gazetteer: GazetteerFile;
+  clusters: WordClustersFile;
+  claims: ClaimModelFile;
+}
+
+/** Where each model file ships, relative to the extension's root (build.mjs copies them there). */
+export const MODEL_FILE_PATHS: Record<keyof ModelFiles, string> = {
+  ner: 'models/ner-model.json',
+  gazetteer: 'models/gazetteer.json',
+  clusters: 'models/word-clusters.json',
+  claims: 'models/claims-model.json',
+};
+
+/** Analyses a text, claims kept from `claimThreshold` up. */
+export type LanguageEngine = (text: string, claimThreshold: number) => TextAnalysis;
+
+export function createLanguageEngine(files: ModelFiles): LanguageEngine {
+  const tagger = loadNerModel(files.ner, { gazetteer: loadGazetteer(files.gazetteer), clusters: loadWordClusters(files.clusters) });
+  const countries = loadCountryNames(files.gazetteer);
+  const claims = loadClaimModel(files.claims);
+  return (text, claimThreshold) =>
+    analyzeText(
+      text,
+      (t, sentences) => tagEntities(tagger, t, sentences),
+      (t, entities, threshold, sentences) => findClaimsWithModel(claims, t, entities, threshold, sentences),
+      claimThreshold,
+      countries,
+    );
+}
