@@ -26,6 +26,7 @@ export async function runThroughExtension(pages: readonly AebPage[], engine: Eng
   try {
     const probe = await openExtensionPage(launched, 'popup.html');
     const runs: PageRun[] = [];
+    let failures = 0;
     for (const page of pages) {
       let text = '';
       try {
@@ -37,11 +38,14 @@ export async function runThroughExtension(pages: readonly AebPage[], engine: Eng
       } catch (error) {
         // Scored as empty: a page the harness could not open costs Gloss its recall.
         console.error(`${page.id.slice(0, 12)}: ${String(error).slice(0, 160)}`);
+        failures++;
       }
       const document = new JSDOM(withoutStyles(page.html), { url: page.url, virtualConsole: quiet }).window.document;
       const readability = extractWithReadability(document, () => performance.now());
       runs.push({ id: page.id, truth: page.truth, gloss: { text, ms: Number.NaN, isArticle: text !== '' }, readability });
     }
+    // A harness that reaches no page measures nothing: say so rather than print an F1 of 0.
+    if (failures === pages.length) throw new Error(`the harness failed on every page (${failures}); see the errors above`);
     return runs;
   } finally {
     await launched.browser.close();

@@ -14,21 +14,23 @@ export type HookReply<T> = { ok: true; value: T } | { ok: false; error: { code: 
  */
 async function findTab(probe: Page, pageUrl: string, askGloss: boolean): Promise<number> {
   const id = await probe.evaluate(
+    // Sent to the page as source: no named function inside, which tsx (the benchmarks) would
+    // wrap in a __name() call that the page does not have.
     async (url: string, ask: boolean) => {
       const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      const shows = async (tab: chrome.tabs.Tab) => {
-        if (!ask) return tab.url === url;
-        try {
-          const reply = (await api.tabs.sendMessage(tab.id!, { ns: 'gloss', v: 1, type: 'getPageState', input: {} })) as
+      for (let attempt = 0; attempt < 50; attempt++) {
+        for (const tab of await api.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          if (!ask) {
+            if (tab.url === url) return tab.id;
+            continue;
+          }
+          // A tab without Gloss has no one to answer: the message fails.
+          const reply = (await api.tabs.sendMessage(tab.id, { ns: 'gloss', v: 1, type: 'getPageState', input: {} }).catch(() => undefined)) as
             | { ok: boolean; value?: { page?: { url: string } } }
             | undefined;
-          return reply?.ok === true && reply.value?.page?.url === url;
-        } catch {
-          return false; // no Gloss in this tab
+          if (reply?.ok === true && reply.value?.page?.url === url) return tab.id;
         }
-      };
-      for (let attempt = 0; attempt < 50; attempt++) {
-        for (const tab of await api.tabs.query({})) if (tab.id !== undefined && (await shows(tab))) return tab.id;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       return -1;
