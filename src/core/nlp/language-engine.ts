@@ -10,7 +10,7 @@ import { type ClaimModelFile, loadClaimModel } from './claim-model';
 import { findClaimsWithModel } from './claim-scorer';
 import { tagEntities } from './entities-tagger';
 import { type GazetteerFile, loadCountryNames, loadGazetteer } from './gazetteer';
-import { loadNerModel, type NerModelFile } from './ner-model';
+import { loadNerModel, type NerModel, type NerModelFile } from './ner-model';
 import { loadWordClusters, type WordClustersFile } from './word-clusters';
 
 /** The shipped model files, parsed. */
@@ -32,8 +32,13 @@ export const MODEL_FILE_PATHS: Record<keyof ModelFiles, string> = {
 /** Analyses a text, claims kept from `claimThreshold` up. */
 export type LanguageEngine = (text: string, claimThreshold: number) => TextAnalysis;
 
+/** The entity tagger with the name lists and word clusters its features read. */
+export function loadEntityTagger(files: Pick<ModelFiles, 'ner' | 'gazetteer' | 'clusters'>): NerModel {
+  return loadNerModel(files.ner, { gazetteer: loadGazetteer(files.gazetteer), clusters: loadWordClusters(files.clusters) });
+}
+
 export function createLanguageEngine(files: ModelFiles): LanguageEngine {
-  const tagger = loadNerModel(files.ner, { gazetteer: loadGazetteer(files.gazetteer), clusters: loadWordClusters(files.clusters) });
+  const tagger = loadEntityTagger(files);
   const countries = loadCountryNames(files.gazetteer);
   const claims = loadClaimModel(files.claims);
   return (text, claimThreshold) =>
