@@ -19,6 +19,7 @@ import {
   onInstalledOrUpdated,
   onMenuClicked,
   onRuntimeMessage,
+  readPackagedJson,
   sendRuntimeMessage,
   sendTabMessage,
   type Tabs,
@@ -30,7 +31,7 @@ import { annotationsChanged, annotationsChangedFor } from './change-events';
 import { HIGHLIGHT_COMMAND, MENU_ID } from './command-names';
 import { installContextMenu } from './menus';
 import { startGlossInOpenTabs } from './open-tabs';
-import { languageEngine } from './language';
+import { engineLoader } from './language';
 
 let opening: Promise<GlossDb> | undefined;
 
@@ -58,6 +59,7 @@ async function broadcastToTabs(messageFor: (tabUrl: string) => unknown): Promise
 }
 
 const lowestClaimThreshold = Math.min(...Object.values(CLAIM_THRESHOLDS));
+const languageEngine = engineLoader(readPackagedJson);
 
 const context: HandlerContext = {
   db: database,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { engineLoader } from '../../../src/background/language';
+import { MODEL_FILE_PATHS } from '../../../src/core/nlp/language-engine';
+import { shippedModelFiles } from '../../../src/core/nlp/shipped-models';
+
+/** The package's files by path, as the background reads them. */
+const packaged = new Map(Object.entries(MODEL_FILE_PATHS).map(([name, path]) => [path, shippedModelFiles[name as keyof typeof shippedModelFiles]]));
+
+describe('the background language engine', () => {
+  it('reads each model file once, however many analyses ask for it', async () => {
+    const reads: string[] = [];
+    const engine = engineLoader(async (path) => (reads.push(path), packaged.get(path)));
+    const [first, second] = await Promise.all([engine(), engine()]);
+    expect(first).toBe(second);
+    expect(first('Helen Okafor spoke in Leeds on Monday.', 0.35).entities.map((e) => e.type)).toEqual(['PER', 'LOC']);
+    expect(reads.sort()).toEqual(Object.values(MODEL_FILE_PATHS).sort());
+  });
+
+  it('tries the files again after a failed load, rather than failing for the rest of its life', async () => {
+    let failing = true;
+    const engine = engineLoader(async (path) => {
+      if (failing) throw new Error(`${path} could not be read (404)`);
+      return packaged.get(path);
+    });
+    await expect(engine()).rejects.toThrow(/could not be read/);
+    failing = false;
+    await expect(engine()).resolves.toBeTypeOf('function');
+  });
+});
