@@ -84,8 +84,11 @@ export interface PageState {
   status: 'article' | 'no-article' | 'too-large' | 'in-components';
   page: PageMeta | null;
   autoMark: boolean;
-  /** `english` is false when the article reads as another language and nothing is marked. */
-  summary: { entities: (EntitySummaryItem & { group: number })[]; claims: number; english: boolean };
+  /**
+   * `english` is false when the article reads as another language and nothing is marked;
+   * `problem` says why the article could not be analysed ('' when it was).
+   */
+  summary: { entities: (EntitySummaryItem & { group: number })[]; claims: number; english: boolean; problem: string };
   /** Annotation ids in document order, with their placement. */
   placements: PlacedAnnotation[];
 }

@@ -102,9 +102,14 @@ export function extensionVersion(): string {
   return browser.runtime.getManifest().version;
 }
 
-/** A JSON file shipped inside the extension package (the language models), parsed. */
+/** A JSON file shipped inside the extension package (the language models), parsed; a failure names the file. */
 export async function readPackagedJson(path: string): Promise<unknown> {
-  const response = await fetch(browser.runtime.getURL(path));
-  if (!response.ok) throw new Error(`${path} could not be read (${response.status})`);
-  return response.json();
+  try {
+    const response = await fetch(browser.runtime.getURL(path));
+    if (!response.ok) throw new Error(String(response.status));
+    return await response.json();
+  } catch (error) {
+    // Firefox fails a missing file with "The operation was aborted.": say which file.
+    throw new Error(`${path} could not be read (${error instanceof Error ? error.message : String(error)})`);
+  }
 }

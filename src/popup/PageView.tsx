@@ -122,12 +122,17 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
               Mark entities and claims on {site}
             </label>
           )}
-          {state.autoMark && !state.summary.english && (
+          {state.autoMark && state.summary.problem && (
+            <p class="notice" data-testid="analysis-failed">
+              Nothing is marked: {state.summary.problem}
+            </p>
+          )}
+          {state.autoMark && !state.summary.problem && !state.summary.english && (
             <p class="notice" data-testid="not-english">
               This article reads as another language. Gloss finds names and claims in English only, so nothing is marked; you can still highlight text and add notes.
             </p>
           )}
-          {state.autoMark && state.summary.english && (
+          {state.autoMark && !state.summary.problem && state.summary.english && (
             <>
               <p>
                 {state.summary.claims > 0 ? (

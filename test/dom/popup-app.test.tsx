@@ -11,7 +11,7 @@ const PAGE: PageState = {
   status: 'article',
   page: { key: 'https://news.example/story', url: 'https://news.example/story', title: 'A story', site: 'news.example', siteName: 'News', byline: '', published: '', lang: 'en' },
   autoMark: true,
-  summary: { entities: [{ text: 'Helen Okafor', type: 'PER', mentions: 2, group: 0 }], claims: 3, english: true },
+  summary: { entities: [{ text: 'Helen Okafor', type: 'PER', mentions: 2, group: 0 }], claims: 3, english: true, problem: '' },
   placements: [],
 };
 
@@ -58,12 +58,20 @@ describe('popup App', () => {
   });
 
   it('says that nothing is marked on an article in another language, in place of the summary', async () => {
-    const page: PageState = { ...PAGE, summary: { entities: [], claims: 0, english: false } };
+    const page: PageState = { ...PAGE, summary: { entities: [], claims: 0, english: false, problem: '' } };
     const root = await mount(createFakeNotesApi({ annotations: [], page }));
     expect(root.querySelector('[data-testid="not-english"]')?.textContent).toContain('reads as another language');
     expect(root.querySelector('[data-testid="summary"]')?.textContent).not.toContain('claims worth checking');
     const english = await mount(createFakeNotesApi({ annotations: [], page: PAGE }));
     expect(english.querySelector('[data-testid="not-english"]')).toBeNull();
+  });
+
+  it('says why nothing is marked when the article could not be analysed, rather than that it names no one', async () => {
+    const problem = 'Gloss could not load its language models (models/ner-model.json could not be read (404)). Reinstalling Gloss mends a damaged copy.';
+    const page: PageState = { ...PAGE, summary: { entities: [], claims: 0, english: true, problem } };
+    const root = await mount(createFakeNotesApi({ annotations: [], page }));
+    expect(root.querySelector('[data-testid="analysis-failed"]')?.textContent).toBe(`Nothing is marked: ${problem}`);
+    expect(root.querySelector('[data-testid="summary"]')?.textContent).not.toContain('0 names');
   });
 
   it('says why nothing is marked: no article, a page too large to look for one in, or one inside web components', async () => {

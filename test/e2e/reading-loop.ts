@@ -3,11 +3,13 @@
  * extension: article detection, marks, select → toolbar → note, reload, popup, edit,
  * delete, a non-article page, a strict-CSP page. Shared by the per-engine test files.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Frame, Page, Realm } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../src/messaging/protocol';
-import { type Engine, type Launched, installGloss, isEngineAvailable, launch, openExtensionPage, openWebPage } from '../helpers/browsers';
+import { type Engine, type Launched, extensionDir, installGloss, isEngineAvailable, launch, openExtensionPage, openWebPage } from '../helpers/browsers';
 import { runAxe } from '../helpers/axe';
 import { findTabByUrl, findTabId, sendToBackground, sendToTab } from '../helpers/extension-hooks';
 import { type FixtureServer, startFixtureServer } from '../helpers/fixture-server';
@@ -918,6 +920,34 @@ export function defineReadingLoop(engine: Engine): void {
         await highlightWithToolbar(page, QUOTE, 'green');
       } finally {
         await bare.browser.close();
+      }
+    });
+
+    // A browser of its own, with a copy of Gloss whose entity model is missing: a damaged install.
+    it('says in the popup why nothing is marked when its language models cannot be loaded, and still highlights', async () => {
+      const damaged = mkdtempSync(join(tmpdir(), 'gloss-damaged-'));
+      cpSync(extensionDir(engine), damaged, { recursive: true });
+      rmSync(join(damaged, 'models', 'ner-model.json'));
+      const broken = await launch(engine, { extension: damaged });
+      try {
+        const url = `${server.origin}/article.html`;
+        const page = await openWebPage(broken, url);
+        const probeHere = await openExtensionPage(broken, 'popup.html?view=all');
+        const tab = await findTabId(probeHere, url);
+        const reply = await sendToTab<PageAnalysis>(probeHere, tab, 'getPageAnalysis');
+        expect(reply.ok && reply.value.article?.title).toBe('City council approves flood barrier after record rainfall');
+        expect(reply.ok && reply.value.entities).toEqual([]);
+        const popup = await openExtensionPage(broken, `popup.html?tab=${tab}`);
+        const notice = await popup.waitForSelector('[data-testid="analysis-failed"]', { timeout: 10_000 });
+        expect(await notice!.evaluate((el) => el.textContent)).toMatch(/^Nothing is marked: Gloss could not load its language models \(models\/ner-model\.json could not be read \(.+\)\)\. Reinstalling Gloss mends a damaged copy\.$/);
+        await popup.screenshot({ path: `${ARTIFACTS}/${engine}-popup-models-missing.png`, fullPage: true });
+        await page.bringToFront();
+        await highlightWithToolbar(page, QUOTE, 'green');
+        const after = await sendToTab<PageAnalysis>(probeHere, tab, 'getPageAnalysis');
+        expect(after.ok && after.value.annotations).toEqual([expect.objectContaining({ quote: QUOTE, state: 'anchored' })]);
+      } finally {
+        await broken.browser.close();
+        rmSync(damaged, { recursive: true, force: true });
       }
     });
 

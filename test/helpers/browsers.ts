@@ -41,10 +41,12 @@ export interface LaunchOptions {
   colorScheme?: 'dark';
   /** Start without Gloss, to install it later with installGloss (as a reader does, tabs already open). */
   withoutGloss?: boolean;
+  /** Load the extension from this folder instead of the engine's build (a damaged copy). */
+  extension?: string;
 }
 
 export async function launch(engine: Engine, options: LaunchOptions = {}): Promise<Launched> {
-  const dir = extensionDir(engine);
+  const dir = options.extension ?? extensionDir(engine);
   const dark = options.colorScheme === 'dark';
   if (engine === 'chromium') {
     const browser = await puppeteer.launch({

@@ -54,7 +54,7 @@ describe('background handlers', () => {
     const withoutModels = setup(undefined, () => Promise.reject(new Error('models/ner-model.json could not be read (404)')));
     await expect(withoutModels(SAME_SITE_TAB, 'analyzeText', { text: 'Helen Okafor spoke in Leeds.' })).resolves.toEqual({
       ok: false,
-      error: { code: 'unavailable', message: 'Gloss could not load its language models: models/ner-model.json could not be read (404)' },
+      error: { code: 'unavailable', message: 'Gloss could not load its language models (models/ner-model.json could not be read (404)). Reinstalling Gloss mends a damaged copy.' },
     });
   });
 

@@ -19,7 +19,8 @@ export function analyzeTextRoute(context: HandlerContext): R<'analyzeText'> {
       try {
         return ok(await context.analyze(text));
       } catch (error) {
-        return fail('unavailable', `Gloss could not load its language models: ${error instanceof Error ? error.message : String(error)}`);
+        const reason = error instanceof Error ? error.message : String(error);
+        return fail('unavailable', `Gloss could not load its language models (${reason}). Reinstalling Gloss mends a damaged copy.`);
       }
     },
   };

@@ -19,6 +19,8 @@ export interface MarksFeature {
   configure(enabled: boolean, claimThreshold: number): void;
   /** Entities and the claims currently shown (empty while off). */
   visible(): TextAnalysis;
+  /** Why the article could not be analysed (the background's answer), or '' when it was, or is being. */
+  problem(): string;
   entityAtPoint(x: number, y: number): EntitySpan | undefined;
   claimAtPoint(x: number, y: number): ClaimSpan | undefined;
   /** The entity a mention names, with its fullest name and mention count ("Aliyev" is "Ilham Aliyev", 4 mentions). */
@@ -43,6 +45,7 @@ export function createMarksFeature(index: TextIndex, painter: Painter, backgroun
   let enabled = false;
   let threshold = 1;
   let analyzing: Promise<void> | undefined;
+  let problem = '';
 
   const shownClaims = (): ClaimSpan[] => (enabled ? analysis.claims.filter((c) => c.score >= threshold) : []);
   const shownEntities = (): EntitySpan[] => (enabled ? analysis.entities : []);
@@ -70,7 +73,7 @@ export function createMarksFeature(index: TextIndex, painter: Painter, backgroun
       analyzing ??= (async () => {
         const result = await background('analyzeText', { text: index.text });
         if (result.ok) analysis = result.value;
-        else console.warn('Gloss: analysis failed:', result.error.message);
+        else problem = result.error.message;
         paint();
       })();
       return analyzing;
@@ -81,6 +84,7 @@ export function createMarksFeature(index: TextIndex, painter: Painter, backgroun
       paint();
     },
     visible: () => ({ entities: shownEntities(), claims: shownClaims(), groups: enabled ? analysis.groups : [], english: analysis.english }),
+    problem: () => problem,
     entityAtPoint: (x, y) => spanAtPoint(index, shownEntities(), x, y),
     claimAtPoint: (x, y) => spanAtPoint(index, shownClaims(), x, y),
     groupOf: (entity) => analysis.groups[entity.group ?? -1],

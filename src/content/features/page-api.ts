@@ -77,7 +77,7 @@ export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
           status: deps.status,
           page: deps.page,
           autoMark: deps.autoMark(),
-          summary: { entities: sortByMentions(groups.map((g, group) => ({ ...g, group }))), claims: claims.length, english },
+          summary: { entities: sortByMentions(groups.map((g, group) => ({ ...g, group }))), claims: claims.length, english, problem: deps.marks.problem() },
           placements: deps.notes.placements(),
         });
       },
