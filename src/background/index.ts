@@ -5,6 +5,7 @@
  * are loaded when an analysis first needs them.
  */
 import { CLAIM_THRESHOLDS } from '../core/model/settings';
+import { onceUntilFailure } from '../core/once-until-failure';
 import { envelope } from '../messaging/envelope';
 import type { BackgroundApi } from '../messaging/protocol';
 import { createRouter } from '../messaging/router';
@@ -33,16 +34,8 @@ import { installContextMenu } from './menus';
 import { startGlossInOpenTabs } from './open-tabs';
 import { engineLoader } from './language';
 
-let opening: Promise<GlossDb> | undefined;
-
 /** Opens the database once per worker life; a failure is retried on the next call. */
-function database(): Promise<GlossDb> {
-  opening ??= openGlossDb().catch((error: unknown) => {
-    opening = undefined;
-    throw error;
-  });
-  return opening;
-}
+const database: () => Promise<GlossDb> = onceUntilFailure(() => openGlossDb());
 
 const ignore = (): void => undefined;
 

@@ -5,25 +5,17 @@
  * the popup included.
  */
 import { createLanguageEngine, type LanguageEngine, MODEL_FILE_PATHS, type ModelFiles } from '../core/nlp/language-engine';
+import { onceUntilFailure } from '../core/once-until-failure';
 
 /** Reads one file of the package, parsed (platform/browser readPackagedJson). */
 export type ReadPackagedJson = (path: string) => Promise<unknown>;
 
-/** Loads the engine once; a failed load is tried again on the next call. */
+/** Loads the engine once per worker life; a failed load is tried again on the next call. */
 export function engineLoader(read: ReadPackagedJson): () => Promise<LanguageEngine> {
-  let loading: Promise<LanguageEngine> | undefined;
   const readModelFiles = async (): Promise<ModelFiles> => {
     const entries = await Promise.all(Object.entries(MODEL_FILE_PATHS).map(async ([name, path]) => [name, await read(path)] as const));
     // The package's own files, written by the training scripts: read as they were written.
     return Object.fromEntries(entries) as unknown as ModelFiles;
   };
-  return () => {
-    loading ??= readModelFiles()
-      .then(createLanguageEngine)
-      .catch((error: unknown) => {
-        loading = undefined;
-        throw error;
-      });
-    return loading;
-  };
+  return onceUntilFailure(async () => createLanguageEngine(await readModelFiles()));
 }
