@@ -23,6 +23,52 @@ function formatDate(value: string | undefined): string {
   return Number.isFinite(time) ? new Date(time).toLocaleDateString() : value;
 }
 
+/** What the page's marks come to: why there are none, or its claims and each type's entities, to step through in the page. */
+function MarksSummary({ summary, step, stepShown }: { summary: PageState['summary']; step: (group: number) => void; stepShown: (group: number) => string | undefined }) {
+  if (summary.problem) {
+    return (
+      <p class="notice" data-testid="analysis-failed">
+        Nothing is marked: {summary.problem}
+      </p>
+    );
+  }
+  if (!summary.english) {
+    return (
+      <p class="notice" data-testid="not-english">
+        This article reads as another language. Gloss finds names and claims in English only, so nothing is marked; you can still highlight text and add notes.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p>
+        {summary.claims > 0 ? (
+          <button type="button" class="entity" data-action="next-claim" title="Show the next claim in the page" onClick={() => void step(CLAIMS)}>
+            <strong>{summary.claims}</strong> claim{summary.claims === 1 ? '' : 's'} worth checking <small>{stepShown(CLAIMS)}</small>
+          </button>
+        ) : (
+          'No claims worth checking'
+        )}{' '}
+        · <strong>{summary.entities.length}</strong> names
+      </p>
+      {ENTITY_TYPES.map((type) => {
+        const items = summary.entities.filter((e) => e.type === type);
+        if (items.length === 0) return null;
+        return (
+          <p class="entities" key={type} data-type={type}>
+            <span class={`etype etype-${type.toLowerCase()}`}>{ENTITY_LABELS[type]}</span>{' '}
+            {items.slice(0, 12).map((e) => (
+              <button type="button" class="entity" key={e.group} data-group={e.group} title="Show the next mention in the page" onClick={() => void step(e.group)}>
+                {e.text} <small>{stepShown(e.group) ?? `×${e.mentions}`}</small>
+              </button>
+            ))}
+          </p>
+        );
+      })}
+    </>
+  );
+}
+
 /** "This page": the page's notes in document order, orphans apart, and the analysis summary. */
 export function PageView(props: { api: NotesApi; refreshKey: number; settings: Settings | undefined; onSettings: (s: Settings) => void }) {
   const { api } = props;
@@ -122,44 +168,7 @@ export function PageView(props: { api: NotesApi; refreshKey: number; settings: S
               Mark entities and claims on {site}
             </label>
           )}
-          {state.autoMark && state.summary.problem && (
-            <p class="notice" data-testid="analysis-failed">
-              Nothing is marked: {state.summary.problem}
-            </p>
-          )}
-          {state.autoMark && !state.summary.problem && !state.summary.english && (
-            <p class="notice" data-testid="not-english">
-              This article reads as another language. Gloss finds names and claims in English only, so nothing is marked; you can still highlight text and add notes.
-            </p>
-          )}
-          {state.autoMark && !state.summary.problem && state.summary.english && (
-            <>
-              <p>
-                {state.summary.claims > 0 ? (
-                  <button type="button" class="entity" data-action="next-claim" title="Show the next claim in the page" onClick={() => void step(CLAIMS)}>
-                    <strong>{state.summary.claims}</strong> claim{state.summary.claims === 1 ? '' : 's'} worth checking <small>{stepShown(CLAIMS)}</small>
-                  </button>
-                ) : (
-                  'No claims worth checking'
-                )}{' '}
-                · <strong>{state.summary.entities.length}</strong> names
-              </p>
-              {ENTITY_TYPES.map((type) => {
-                const items = state.summary.entities.filter((e) => e.type === type);
-                if (items.length === 0) return null;
-                return (
-                  <p class="entities" key={type} data-type={type}>
-                    <span class={`etype etype-${type.toLowerCase()}`}>{ENTITY_LABELS[type]}</span>{' '}
-                    {items.slice(0, 12).map((e) => (
-                      <button type="button" class="entity" key={e.group} data-group={e.group} title="Show the next mention in the page" onClick={() => void step(e.group)}>
-                        {e.text} <small>{stepShown(e.group) ?? `×${e.mentions}`}</small>
-                      </button>
-                    ))}
-                  </p>
-                );
-              })}
-            </>
-          )}
+          {state.autoMark && <MarksSummary summary={state.summary} step={step} stepShown={stepShown} />}
         </div>
       )}
       <h3>Notes on this page ({anchored.length + orphaned.length})</h3>
