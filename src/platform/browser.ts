@@ -110,6 +110,6 @@ export async function readPackagedJson(path: string): Promise<unknown> {
     return await response.json();
   } catch (error) {
     // Firefox fails a missing file with "The operation was aborted.": say which file.
-    throw new Error(`${path} could not be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -939,7 +939,7 @@ export function defineReadingLoop(engine: Engine): void {
         expect(reply.ok && reply.value.entities).toEqual([]);
         const popup = await openExtensionPage(broken, `popup.html?tab=${tab}`);
         const notice = await popup.waitForSelector('[data-testid="analysis-failed"]', { timeout: 10_000 });
-        expect(await notice!.evaluate((el) => el.textContent)).toMatch(/^Nothing is marked: Gloss could not load its language models \(models\/ner-model\.json could not be read \(.+\)\)\. Reinstalling Gloss mends a damaged copy\.$/);
+        expect(await notice!.evaluate((el) => el.textContent)).toMatch(/^Nothing is marked: Gloss could not load its language models \(models\/ner-model\.json: [^)]+\)\. Reinstalling Gloss mends a damaged copy\.$/);
         await popup.screenshot({ path: `${ARTIFACTS}/${engine}-popup-models-missing.png`, fullPage: true });
         await page.bringToFront();
         await highlightWithToolbar(page, QUOTE, 'green');

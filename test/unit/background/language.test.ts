@@ -19,10 +19,10 @@ describe('the background language engine', () => {
   it('tries the files again after a failed load, rather than failing for the rest of its life', async () => {
     let failing = true;
     const engine = engineLoader(async (path) => {
-      if (failing) throw new Error(`${path} could not be read (404)`);
+      if (failing) throw new Error(`${path}: 404`);
       return packaged.get(path);
     });
-    await expect(engine()).rejects.toThrow(/could not be read/);
+    await expect(engine()).rejects.toThrow(/^models\/.*\.json: 404$/);
     failing = false;
     await expect(engine()).resolves.toBeTypeOf('function');
   });
