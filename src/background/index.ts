@@ -58,7 +58,10 @@ const context: HandlerContext = {
   db: database,
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),
-  analyze: async (text) => (await languageEngine())(text, lowestClaimThreshold),
+  analyzer: async () => {
+    const engine = await languageEngine();
+    return (text) => engine(text, lowestClaimThreshold);
+  },
   announceAnnotationsChanged: (pageKeys) => {
     sendRuntimeMessage(annotationsChanged(pageKeys)).catch(ignore);
     broadcastToTabs((tabUrl) => annotationsChangedFor(pageKeys, tabUrl)).catch(ignore);

@@ -18,9 +18,9 @@ let n = 0;
 let announced: string[];
 let injected: string[];
 
-const NO_ANALYSIS: HandlerContext['analyze'] = async () => ({ entities: [], claims: [], groups: [], english: true });
+const NO_ANALYSIS: HandlerContext['analyzer'] = async () => () => ({ entities: [], claims: [], groups: [], english: true });
 
-function setup(db: HandlerContext['db'] = () => openGlossDb(`handlers-${++n}`), analyze = NO_ANALYSIS) {
+function setup(db: HandlerContext['db'] = () => openGlossDb(`handlers-${++n}`), analyzer = NO_ANALYSIS) {
   announced = [];
   injected = [];
   let clock = 1_000;
@@ -32,7 +32,7 @@ function setup(db: HandlerContext['db'] = () => openGlossDb(`handlers-${++n}`), 
     })(),
     now: () => (clock += 10),
     newId: () => `id-${++ids}`,
-    analyze,
+    analyzer,
     announceAnnotationsChanged: (pageKeys) => announced.push(pageKeys === '*' ? '*' : pageKeys.join(' ')),
     announceSettingsChanged: () => announced.push('settings'),
     injectInPageUi: async (tabId, frameId) => void injected.push(`${tabId}/${frameId}`),
@@ -56,6 +56,13 @@ describe('background handlers', () => {
       ok: false,
       error: { code: 'unavailable', message: 'Gloss could not load its language models (models/ner-model.json: 404). Reinstalling Gloss mends a damaged copy.' },
     });
+  });
+
+  it('does not call a fault of the analysis itself a failure to load the models', async () => {
+    const faulty = setup(undefined, async () => () => {
+      throw new Error('tagging fault');
+    });
+    await expect(faulty(SAME_SITE_TAB, 'analyzeText', { text: 'Helen Okafor spoke in Leeds.' })).resolves.toEqual({ ok: false, error: { code: 'internal', message: 'tagging fault' } });
   });
 
   it('creates, lists, updates and deletes an annotation, announcing each change', async () => {

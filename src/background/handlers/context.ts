@@ -10,8 +10,8 @@ export interface HandlerContext {
   db: () => Promise<GlossDb>;
   now: () => number;
   newId: () => string;
-  /** Rejects when the language models cannot be loaded. */
-  analyze: (text: string) => Promise<TextAnalysis>;
+  /** The loaded analysis (models read on first use); rejects when the models cannot be loaded. */
+  analyzer: () => Promise<(text: string) => TextAnalysis>;
   /**
    * Tells the extension's pages, once, and each tab showing a site of these pages, once,
    * that their annotations changed ('*': every page's).

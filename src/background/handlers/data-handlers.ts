@@ -1,4 +1,5 @@
 /** Analysis, settings, and the privileged whole-collection actions (export, import, delete all). */
+import type { TextAnalysis } from '../../core/model/analysis';
 import type { Annotation } from '../../core/model/annotation';
 import { type PageRecord, pageMetaFromAnnotation } from '../../core/model/page';
 import { fail, ok } from '../../core/model/result';
@@ -16,12 +17,15 @@ export function analyzeTextRoute(context: HandlerContext): R<'analyzeText'> {
     allow: ['content', 'extension'],
     guard: isAnalyzeTextInput,
     handle: async ({ text }) => {
+      let analyze: (text: string) => TextAnalysis;
       try {
-        return ok(await context.analyze(text));
+        analyze = await context.analyzer();
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         return fail('unavailable', `Gloss could not load its language models (${reason}). Reinstalling Gloss mends a damaged copy.`);
       }
+      // A fault in the analysis itself is no loading failure: the router reports it as internal.
+      return ok(analyze(text));
     },
   };
 }
