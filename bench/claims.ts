@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { CLAIM_THRESHOLDS } from '../src/core/model/settings';
 import { scoreSentence } from '../src/core/nlp/claim-rules';
-import { claimModel as shippedClaimModel } from '../src/core/nlp/shipped-models';
+import { claimModel as shippedClaimModel } from './lib/shipped-models';
 import { parseArgs } from './lib/args';
 import { binaryScores } from './lib/binary-metrics';
 import { readJsonl } from './lib/jsonl';

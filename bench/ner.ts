@@ -13,7 +13,7 @@ import { basename } from 'node:path';
 import { tokenize } from '../src/core/nlp/tokenize';
 import { tokenizerAgreement } from './lib/detokenize';
 import { tagEntitiesWithCompromise } from './lib/compromise-tagger';
-import { nerModel } from '../src/core/nlp/shipped-models';
+import { nerModel } from './lib/shipped-models';
 import { tagDocument } from '../src/core/nlp/entity-rules';
 import { parseArgs } from './lib/args';
 import { timeBackgroundWakeUps } from './lib/background-wake';

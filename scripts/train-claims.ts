@@ -1,19 +1,18 @@
 /**
  * train:claims — logistic regression over claimFeatures, trained on ClaimBuster
  * (CC BY 4.0, Arslan et al. 2020) from ../shared/data/claims, tuned on claimbuster-dev and
- * checkthat2024-dev, written to src/core/nlp/models/claims-model.json. Deterministic.
+ * checkthat2024-dev, written to src/core/nlp/models/claims-model.bin. Deterministic.
  */
 import { writeFileSync } from 'node:fs';
 import { averagePrecision, binaryScores } from '../bench/lib/binary-metrics';
 import { readJsonl } from '../bench/lib/jsonl';
 import { seededRandom } from '../bench/lib/random';
 import { claimFeatures } from '../src/core/nlp/claim-features';
-import { base64FromArray } from '../src/core/nlp/base64';
-import type { ClaimModelFile } from '../src/core/nlp/claim-model';
+import { type ClaimModelFile, packClaimModel } from '../src/core/nlp/claim-model';
 import { encodeFeatureKeys } from '../src/core/nlp/feature-keys';
 
 const DATA = '../shared/data/claims';
-const OUT = 'src/core/nlp/models/claims-model.json';
+const OUT = 'src/core/nlp/models/claims-model.bin';
 const MIN_COUNT = 5;
 const SEED = 7;
 /** Weights are averaged over this many fits, each with its own shuffling order. */
@@ -127,11 +126,11 @@ console.log(`shipped model: threshold ${threshold.toFixed(2)}, F1 claimbuster ${
 // Weights follow the keys' order (feature-keys): the i-th weight is the i-th key's.
 const { keys, order } = encodeFeatureKeys(kept.map((f) => f.name));
 const model: ClaimModelFile = {
-  version: 3,
+  version: 4,
   keys,
-  weights: base64FromArray(Float32Array.from(order, (k) => kept[k]!.weight)),
+  weights: Float32Array.from(order, (k) => kept[k]!.weight),
   thresholds: { fewer: Math.min(0.95, threshold + 0.15), balanced: threshold, more: Math.max(0.05, threshold - 0.15) },
   trainedOn: `ClaimBuster train (${train.length} sentences, CC BY 4.0); ${config}; ${kept.length} features`,
 };
-writeFileSync(OUT, `${JSON.stringify(model)}\n`);
+writeFileSync(OUT, packClaimModel(model));
 console.log(`chose ${config}; ${kept.length} features; wrote ${OUT} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -4,31 +4,31 @@
  * public domain), over the features of ner-features.ts, which read the name lists
  * (build:gazetteer) and word clusters (build:clusters); the number of passes chosen on
  * gmb-dev and conll2003-dev (evaluation only: never trained on). Writes
- * src/core/nlp/models/ner-model.json. Deterministic.
+ * src/core/nlp/models/ner-model.bin. Deterministic.
  */
 import { writeFileSync } from 'node:fs';
 import { documents, readNer, type NerSentence } from '../bench/lib/ner-data';
 import { scoreSpans } from '../bench/lib/ner-metrics';
 import { seededRandom } from '../bench/lib/random';
-import { base64FromArray } from '../src/core/nlp/base64';
 import { tagDocument } from '../src/core/nlp/entity-rules';
-import { greedyTag, type NerModel, type NerModelFile, scorerByName } from '../src/core/nlp/ner-model';
+import { greedyTag, type NerModel, type NerModelFile, packNerModel, scorerByName } from '../src/core/nlp/ner-model';
 import { encodeFeatureKeys } from '../src/core/nlp/feature-keys';
 import { nerFeatures, sentenceView } from '../src/core/nlp/ner-features';
 import { type GazetteerFile, loadGazetteer } from '../src/core/nlp/gazetteer';
 import gazetteerFile from '../src/core/nlp/models/gazetteer.json';
-import clustersFile from '../src/core/nlp/models/word-clusters.json';
-import { loadWordClusters, type WordClustersFile } from '../src/core/nlp/word-clusters';
+import { MODEL_FILE_PATHS } from '../src/core/nlp/language-engine';
+import { shippedFileBytes } from '../bench/lib/shipped-models';
+import { loadWordClusters, unpackWordClusters } from '../src/core/nlp/word-clusters';
 
 const DATA = '../shared/data/ner';
-const OUT = 'src/core/nlp/models/ner-model.json';
+const OUT = 'src/core/nlp/models/ner-model.bin';
 const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 6);
 const SEED = 11;
 /** Averaged weights smaller than this are dropped: 25k features instead of 160k keep the first analysis after a background start under 50 ms in Chromium, for about -0.004 F1. */
 const MIN_WEIGHT = Number(process.env.NER_MIN_WEIGHT ?? 2.5);
 
 const gazetteer = loadGazetteer(gazetteerFile as GazetteerFile);
-const lexicon = { gazetteer, clusters: loadWordClusters(clustersFile as WordClustersFile) };
+const lexicon = { gazetteer, clusters: loadWordClusters(unpackWordClusters(shippedFileBytes(MODEL_FILE_PATHS.clusters))) };
 const gmbTrain = readNer(`${DATA}/gmb-train.jsonl`);
 const AUGMENT_INITIALS = Number(process.env.NER_AUG_INITIALS ?? 0.3);
 const AUGMENT_UPPER = Number(process.env.NER_AUG_UPPER ?? 0.05);
@@ -161,12 +161,12 @@ const { keys, order: keyOrder } = encodeFeatureKeys(kept.map(([name]) => name));
 const packed = new Int16Array(kept.length * C);
 keyOrder.forEach((k, i) => kept[k]![1].forEach((v, c) => (packed[i * C + c] = Math.round(v / scale))));
 const model: NerModelFile = {
-  version: 2,
+  version: 3,
   classes,
   keys,
-  weights: base64FromArray(packed),
+  weights: packed,
   scale,
   trainedOn: `Groningen Meaning Bank train (${train.length} sentences); averaged perceptron, ${best!.epoch} passes; ${kept.length} features`,
 };
-writeFileSync(OUT, `${JSON.stringify(model)}\n`);
+writeFileSync(OUT, packNerModel(model));
 console.log(`chose ${best!.epoch} passes; kept ${kept.length} of ${weights.size} features; wrote ${OUT} in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -20,7 +20,7 @@ import {
   onInstalledOrUpdated,
   onMenuClicked,
   onRuntimeMessage,
-  readPackagedJson,
+  readPackagedFile,
   sendRuntimeMessage,
   sendTabMessage,
   type Tabs,
@@ -52,7 +52,7 @@ async function broadcastToTabs(messageFor: (tabUrl: string) => unknown): Promise
 }
 
 const lowestClaimThreshold = Math.min(...Object.values(CLAIM_THRESHOLDS));
-const languageEngine = engineLoader(readPackagedJson);
+const languageEngine = engineLoader(readPackagedFile);
 
 const context: HandlerContext = {
   db: database,

@@ -102,12 +102,12 @@ export function extensionVersion(): string {
   return browser.runtime.getManifest().version;
 }
 
-/** A JSON file shipped inside the extension package (the language models), parsed; a failure names the file. */
-export async function readPackagedJson(path: string): Promise<unknown> {
+/** The bytes of a file shipped inside the extension package (the language models); a failure names the file. */
+export async function readPackagedFile(path: string): Promise<ArrayBuffer> {
   try {
     const response = await fetch(browser.runtime.getURL(path));
     if (!response.ok) throw new Error(String(response.status));
-    return await response.json();
+    return await response.arrayBuffer();
   } catch (error) {
     // Firefox fails a missing file with "The operation was aborted.": say which file.
     throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);

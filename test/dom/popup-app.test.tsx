@@ -67,7 +67,7 @@ describe('popup App', () => {
   });
 
   it('says why nothing is marked when the article could not be analysed, rather than that it names no one', async () => {
-    const problem = 'Gloss could not load its language models (models/ner-model.json: 404). Reinstalling Gloss mends a damaged copy.';
+    const problem = 'Gloss could not load its language models (models/ner-model.bin: 404). Reinstalling Gloss mends a damaged copy.';
     const page: PageState = { ...PAGE, summary: { entities: [], claims: 0, english: true, problem } };
     const root = await mount(createFakeNotesApi({ annotations: [], page }));
     expect(root.querySelector('[data-testid="analysis-failed"]')?.textContent).toBe(`Nothing is marked: ${problem}`);

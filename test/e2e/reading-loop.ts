@@ -927,7 +927,7 @@ export function defineReadingLoop(engine: Engine): void {
     it('says in the popup why nothing is marked when its language models cannot be loaded, and still highlights', async () => {
       const damaged = mkdtempSync(join(tmpdir(), 'gloss-damaged-'));
       cpSync(extensionDir(engine), damaged, { recursive: true });
-      rmSync(join(damaged, 'models', 'ner-model.json'));
+      rmSync(join(damaged, 'models', 'ner-model.bin'));
       const broken = await launch(engine, { extension: damaged });
       try {
         const url = `${server.origin}/article.html`;
@@ -939,7 +939,7 @@ export function defineReadingLoop(engine: Engine): void {
         expect(reply.ok && reply.value.entities).toEqual([]);
         const popup = await openExtensionPage(broken, `popup.html?tab=${tab}`);
         const notice = await popup.waitForSelector('[data-testid="analysis-failed"]', { timeout: 10_000 });
-        expect(await notice!.evaluate((el) => el.textContent)).toMatch(/^Nothing is marked: Gloss could not load its language models \(models\/ner-model\.json: [^)]+\)\. Reinstalling Gloss mends a damaged copy\.$/);
+        expect(await notice!.evaluate((el) => el.textContent)).toMatch(/^Nothing is marked: Gloss could not load its language models \(models\/ner-model\.bin: [^)]+\)\. Reinstalling Gloss mends a damaged copy\.$/);
         await popup.screenshot({ path: `${ARTIFACTS}/${engine}-popup-models-missing.png`, fullPage: true });
         await page.bringToFront();
         await highlightWithToolbar(page, QUOTE, 'green');

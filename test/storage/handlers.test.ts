@@ -51,10 +51,10 @@ describe('background handlers', () => {
   });
 
   it('answers an analysis it cannot run, for want of its models, with a failure that says so', async () => {
-    const withoutModels = setup(undefined, () => Promise.reject(new Error('models/ner-model.json: 404')));
+    const withoutModels = setup(undefined, () => Promise.reject(new Error('models/ner-model.bin: 404')));
     await expect(withoutModels(SAME_SITE_TAB, 'analyzeText', { text: 'Helen Okafor spoke in Leeds.' })).resolves.toEqual({
       ok: false,
-      error: { code: 'unavailable', message: 'Gloss could not load its language models (models/ner-model.json: 404). Reinstalling Gloss mends a damaged copy.' },
+      error: { code: 'unavailable', message: 'Gloss could not load its language models (models/ner-model.bin: 404). Reinstalling Gloss mends a damaged copy.' },
     });
   });
 

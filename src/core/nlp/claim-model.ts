@@ -1,24 +1,35 @@
 /**
- * The trained check-worthiness model: logistic regression over claimFeatures, shipped as
- * feature keys (hashed names, see feature-keys) and a flat Float32 weight array (base64),
- * so it loads with two decodes and nothing built per feature.
+ * The trained check-worthiness model: logistic regression over claimFeatures, shipped
+ * (model-pack) as feature keys (hashed names, see feature-keys) and a flat Float32 weight
+ * array, so it loads with nothing decoded or built per feature.
  * A sentence's features are scaled by 1/sqrt(their count), so a long sentence does not
  * score high merely by having many features.
  */
-import { bytesFromBase64 } from './base64';
 import { claimFeatures } from './claim-features';
 import { decodeFeatureKeys } from './feature-keys';
+import { arrayOf, packModel, unpackModel } from './model-pack';
 
-/** The model file's shape (written by scripts/train-claims.ts). */
+/** The model file's content (written by scripts/train-claims.ts). */
 export interface ClaimModelFile {
-  version: 3;
+  version: 4;
   /** Feature names as sorted hashes (feature-keys), in weight order. */
-  keys: string;
-  /** Little-endian Float32 weights, base64. */
-  weights: string;
+  keys: Uint32Array;
+  weights: Float32Array;
   /** Probability thresholds per sensitivity, tuned on the dev sets. */
   thresholds: { fewer: number; balanced: number; more: number };
   trainedOn: string;
+}
+
+/** The model file's bytes. */
+export function packClaimModel({ keys, weights, ...settings }: ClaimModelFile): Uint8Array {
+  return packModel(settings, { keys, weights });
+}
+
+export function unpackClaimModel(bytes: ArrayBuffer | Uint8Array): ClaimModelFile {
+  const pack = unpackModel(bytes);
+  const settings = pack.meta as Omit<ClaimModelFile, 'keys' | 'weights'>;
+  if (settings.version !== 4) throw new Error(`claim model version ${String(settings.version)}, not 4`);
+  return { ...settings, keys: arrayOf(pack, 'keys', Uint32Array), weights: arrayOf(pack, 'weights', Float32Array) };
 }
 
 /** A loaded model: probability that a sentence is a check-worthy claim. */
@@ -29,8 +40,7 @@ export interface ClaimModel {
 
 export function loadClaimModel(file: ClaimModelFile): ClaimModel {
   const keys = decodeFeatureKeys(file.keys);
-  const bytes = bytesFromBase64(file.weights);
-  const weights = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const weights = file.weights;
   return {
     thresholds: file.thresholds,
     score(sentence) {

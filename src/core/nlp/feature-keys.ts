@@ -7,8 +7,6 @@
  * (one chance in 2^64 per stored name); the build scripts check that no two stored names
  * share both.
  */
-import { base64FromArray, bytesFromBase64 } from './base64';
-
 /** Murmur3's finaliser: every input bit moves every output bit. */
 function mix(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -69,10 +67,11 @@ export interface FeatureKeys {
 }
 
 /**
- * Encodes names (in row order) as keys (base64, for the model file) and the order rows
- * must take to follow them. Throws when two names share both hashes.
+ * Encodes names (in row order) as keys (for the model file: first hashes, then second
+ * hashes, each sorted by the first) and the order rows must take to follow them. Throws
+ * when two names share both hashes.
  */
-export function encodeFeatureKeys(names: readonly string[]): { keys: string; order: number[] } {
+export function encodeFeatureKeys(names: readonly string[]): { keys: Uint32Array; order: number[] } {
   const hashes = new Uint32Array(2);
   const entries = names.map((name, row) => {
     hashName(name, hashes);
@@ -88,13 +87,11 @@ export function encodeFeatureKeys(names: readonly string[]): { keys: string; ord
     table[i] = entry.first;
     table[entries.length + i] = entry.second;
   });
-  return { keys: base64FromArray(table), order: entries.map((entry) => entry.row) };
+  return { keys: table, order: entries.map((entry) => entry.row) };
 }
 
 /** Reads keys written by encodeFeatureKeys: row i is the i-th key in sorted order. */
-export function decodeFeatureKeys(keys: string): FeatureKeys {
-  const bytes = bytesFromBase64(keys);
-  const table = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+export function decodeFeatureKeys(table: Uint32Array): FeatureKeys {
   const size = table.length / 2;
   const hashes = new Uint32Array(2);
   const running: RunningHash = { first: 0, second: 0, length: 0 };

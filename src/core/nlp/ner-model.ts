@@ -1,27 +1,39 @@
 /**
  * The trained entity tagger: an averaged perceptron over nerFeatures, decoded greedily
- * left to right with BIO constraints. Shipped as feature keys (hashed names, see
- * feature-keys) and a flat Int16 weight array (base64) with one scale, so it loads with
- * two decodes and nothing built per feature.
+ * left to right with BIO constraints. Shipped (model-pack) as feature keys (hashed names,
+ * see feature-keys) and a flat Int16 weight array with one scale, so it loads with
+ * nothing decoded or built per feature.
  */
-import { bytesFromBase64 } from './base64';
 import { decodeFeatureKeys } from './feature-keys';
+import { arrayOf, packModel, unpackModel } from './model-pack';
 import { contextFeatures, emitContextFeatures, emitWordFeatures, type FeatureSink, type Lexicon, type SentenceView, sentenceView, wordFeatures } from './ner-features';
 import type { Gazetteer } from './gazetteer';
 import { CAPITALIZED, HAS_LETTER } from './word-case';
 
-/** The model file's shape (written by scripts/train-ner.ts). */
+/** The model file's content (written by scripts/train-ner.ts). */
 export interface NerModelFile {
-  version: 2;
+  version: 3;
   /** Tags in weight-column order ("O", "B-PER", "I-PER", …). */
   classes: string[];
   /** Feature names as sorted hashes (feature-keys), in weight-row order. */
-  keys: string;
-  /** Little-endian Int16 weights, rows of classes.length, base64. */
-  weights: string;
+  keys: Uint32Array;
+  /** Weights, rows of classes.length. */
+  weights: Int16Array;
   /** Multiply a stored weight by this to get the trained one. */
   scale: number;
   trainedOn: string;
+}
+
+/** The model file's bytes. */
+export function packNerModel({ keys, weights, ...settings }: NerModelFile): Uint8Array {
+  return packModel(settings, { keys, weights });
+}
+
+export function unpackNerModel(bytes: ArrayBuffer | Uint8Array): NerModelFile {
+  const pack = unpackModel(bytes);
+  const settings = pack.meta as Omit<NerModelFile, 'keys' | 'weights'>;
+  if (settings.version !== 3) throw new Error(`entity model version ${String(settings.version)}, not 3`);
+  return { ...settings, keys: arrayOf(pack, 'keys', Uint32Array), weights: arrayOf(pack, 'weights', Int16Array) };
 }
 
 /** A loaded tagger: tags for a sentence's words. */
@@ -113,10 +125,9 @@ export function greedyTag(
 const WORD_CACHE_LIMIT = 20_000;
 
 export function loadNerModel(file: NerModelFile, lexicon?: Lexicon): NerModel {
-  const bytes = bytesFromBase64(file.weights);
   // Scores are compared, never reported: summing the stored integers and skipping the
   // scale gives the same argmax, and saves converting half a million weights at load.
-  const weights = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+  const weights = file.weights;
   const width = file.classes.length;
   const keys = decodeFeatureKeys(file.keys);
   // Rows are added to `target`, set before each token's features are read. Read in place:

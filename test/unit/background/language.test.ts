@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { engineLoader } from '../../../src/background/language';
 import { MODEL_FILE_PATHS } from '../../../src/core/nlp/language-engine';
-import { shippedModelFiles } from '../../../src/core/nlp/shipped-models';
+import { shippedFileBytes } from '../../../bench/lib/shipped-models';
 
 /** The package's files by path, as the background reads them. */
-const packaged = new Map(Object.entries(MODEL_FILE_PATHS).map(([name, path]) => [path, shippedModelFiles[name as keyof typeof shippedModelFiles]]));
+const packaged = new Map(Object.values(MODEL_FILE_PATHS).map((path) => [path, shippedFileBytes(path)]));
 
 describe('the background language engine', () => {
   it('reads each model file once, however many analyses ask for it', async () => {
     const reads: string[] = [];
-    const engine = engineLoader(async (path) => (reads.push(path), packaged.get(path)));
+    const engine = engineLoader(async (path) => (reads.push(path), packaged.get(path)!));
     const [first, second] = await Promise.all([engine(), engine()]);
     expect(first).toBe(second);
     expect(first('Helen Okafor spoke in Leeds on Monday.', 0.35).entities.map((e) => e.type)).toEqual(['PER', 'LOC']);
@@ -20,10 +20,15 @@ describe('the background language engine', () => {
     let failing = true;
     const engine = engineLoader(async (path) => {
       if (failing) throw new Error(`${path}: 404`);
-      return packaged.get(path);
+      return packaged.get(path)!;
     });
-    await expect(engine()).rejects.toThrow(/^models\/.*\.json: 404$/);
+    await expect(engine()).rejects.toThrow(/^models\/[\w-]+\.(bin|json): 404$/);
     failing = false;
     await expect(engine()).resolves.toBeTypeOf('function');
+  });
+
+  it('names the file that is not whole', async () => {
+    const engine = engineLoader(async (path) => (path === MODEL_FILE_PATHS.clusters ? packaged.get(path)!.subarray(0, 1000) : packaged.get(path)!));
+    await expect(engine()).rejects.toThrow(/^models\/word-clusters\.bin: model file cut short or damaged \(array \w+\)$/);
   });
 });

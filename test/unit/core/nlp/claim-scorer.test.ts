@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_THRESHOLDS } from '../../../../src/core/model/settings';
 import { claimFeatures, claimTokens } from '../../../../src/core/nlp/claim-features';
 import { calibrate as calibrateWith, findClaimsWithModel } from '../../../../src/core/nlp/claim-scorer';
-import { claimModel as shippedClaimModel } from '../../../../src/core/nlp/shipped-models';
+import { claimModel as shippedClaimModel } from '../../../../bench/lib/shipped-models';
 
 const claimModel = shippedClaimModel();
 const calibrate = (probability: number) => calibrateWith(probability, claimModel);

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities as tagWith } from '../../../../src/core/nlp/entities-tagger';
-import { nerModel } from '../../../../src/core/nlp/shipped-models';
+import { nerModel, shippedModelFiles } from '../../../../bench/lib/shipped-models';
 import { commonWordsInCapitals, fullNamesAlike, givenNamesAlone, onlyInLowerCase, oneTypePerName } from '../../../../src/core/nlp/document-rules';
 import { commonInitialisms, countriesAlone, joinSplitPlaces, organisationsByHeadWord, peopleAfterOffices, peopleAfterTitles, placesBeforeParty, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from '../../../../src/core/nlp/results-rules';
-import { base64FromArray, bytesFromBase64 } from '../../../../src/core/nlp/base64';
-import { type GazetteerFile, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
-import gazetteerFile from '../../../../src/core/nlp/models/gazetteer.json';
-import nerModelFile from '../../../../src/core/nlp/models/ner-model.json';
-import clustersFile from '../../../../src/core/nlp/models/word-clusters.json';
+import { loadGazetteer } from '../../../../src/core/nlp/gazetteer';
 import { greedyTag, isAllowedAfter, loadNerModel, type NerModel, type NerModelFile, scorerByName, spansFromTags } from '../../../../src/core/nlp/ner-model';
 import { decodeFeatureKeys, encodeFeatureKeys } from '../../../../src/core/nlp/feature-keys';
-import { loadWordClusters, type WordClustersFile } from '../../../../src/core/nlp/word-clusters';
+import { loadWordClusters } from '../../../../src/core/nlp/word-clusters';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
 import { sortedLines, sortedText } from '../../../../src/core/nlp/sorted-lines';
 
@@ -386,16 +382,15 @@ describe('teamsInResults', () => {
 
 describe('the loaded tagger', () => {
   it('scores as the sum of every feature row: its per-word sums change nothing', () => {
-    const file = nerModelFile as NerModelFile;
-    const bytes = bytesFromBase64(file.weights);
-    const weights = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+    const { ner: file, gazetteer, clusters } = shippedModelFiles();
+    const weights = file.weights;
     const width = file.classes.length;
     const keys = decodeFeatureKeys(file.keys);
     const addWeights = (feature: string, scores: Float64Array) => {
       const row = keys.rowOf(feature);
       if (row >= 0) for (let c = 0; c < width; c++) scores[c]! += weights[row * width + c]!;
     };
-    const lexicon = { gazetteer: loadGazetteer(gazetteerFile as GazetteerFile), clusters: loadWordClusters(clustersFile as WordClustersFile) };
+    const lexicon = { gazetteer: loadGazetteer(gazetteer), clusters: loadWordClusters(clusters) };
     const model = loadNerModel(file, lexicon);
     const sentences = [
       ['Ilham', 'Aliyev', 'met', 'the', 'U.N.', 'envoy', 'in', 'Baku', 'on', 'Monday', '.'],
@@ -413,10 +408,10 @@ describe('the loaded tagger', () => {
     const rows = { 'w-1=<s>': [0, 10, 0], 'w+1=</s>': [0, 0, 10], 'w-2=<s>': [1, 0, 0] };
     const { keys, order } = encodeFeatureKeys(Object.keys(rows));
     const file: NerModelFile = {
-      version: 2,
+      version: 3,
       classes: ['O', 'B-PER', 'I-PER'],
       keys,
-      weights: base64FromArray(new Int16Array(order.flatMap((k) => Object.values(rows)[k]!))),
+      weights: new Int16Array(order.flatMap((k) => Object.values(rows)[k]!)),
       scale: 1,
       trainedOn: 'test',
     };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createLanguageEngine } from '../../../../src/core/nlp/language-engine';
-import { shippedModelFiles } from '../../../../src/core/nlp/shipped-models';
+import { shippedModelFiles } from '../../../../bench/lib/shipped-models';
 
 describe('the language engine built from the model files', () => {
-  const analyze = createLanguageEngine(shippedModelFiles);
+  const analyze = createLanguageEngine(shippedModelFiles());
   const text =
     'Helen Okafor, the mayor of Leeds, said on Monday that the council would spend $48 million on a new flood barrier.\n\n' +
     'Okafor told the Yorkshire Post that work would start in 2027.';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerFile } from '../../../../src/core/nlp/gazetteer';
 import shipped from '../../../../src/core/nlp/models/gazetteer.json';
-import { KEY_END, LINE_END, sortedLines, sortedTable, sortedText } from '../../../../src/core/nlp/sorted-lines';
+import { LINE_END, sortedLines, sortedText } from '../../../../src/core/nlp/sorted-lines';
 
 describe('sortedText', () => {
-  it('sorts the entries and leaves out those that would break a line or need escaping in the bundle', () => {
+  it('sorts the entries and leaves out those that would break a line or hold quotes, backslashes or control characters', () => {
     expect(sortedText(['paris', 'a|b', 'abu dhabi', 'say "hi"', 'tab\there', 'back`tick', 'new york'])).toBe(['abu dhabi', 'new york', 'paris'].join(LINE_END));
   });
 });
@@ -33,20 +33,5 @@ describe('sortedLines.hasPrefix', () => {
   it('tells whether any line begins with the prefix, first and last lines included', () => {
     for (const prefix of ['', 'a', 'abu ', 'new ', 'new york ', 'newa', 'paris', 'p']) expect(list.hasPrefix(prefix)).toBe(true);
     for (const prefix of ['abu  ', 'new yorkx', 'newark ', 'paris ', 'q', 'zurich', 'b']) expect(list.hasPrefix(prefix)).toBe(false);
-  });
-});
-
-describe('sortedTable', () => {
-  const table = sortedTable(sortedText([`new${KEY_END}1,2`, `newark${KEY_END}4`, `paris${KEY_END}5`, 'york']));
-
-  it('gives the value after the key, whatever the keys that extend it', () => {
-    expect(table.get('new')).toBe('1,2');
-    expect(table.get('newark')).toBe('4');
-    expect(table.get('paris')).toBe('5');
-    expect(table.get('york')).toBe('');
-  });
-
-  it('finds nothing for a prefix, an extension or an absent key', () => {
-    for (const key of ['', 'ne', 'new york', 'newarks', 'pari', 'zurich', '1,2']) expect(table.get(key)).toBeUndefined();
   });
 });
