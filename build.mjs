@@ -30,8 +30,8 @@ const ENTRIES = {
  * background.js they made every wake-up of the service worker about 120 ms slower.
  */
 export const MODELS = { from: 'src/core/nlp/models', to: 'models' };
-/** The models' gzipped size limit (issue 4). */
-const MODELS_GZIP_BUDGET = 1.5 * 1024 * 1024;
+/** The models' gzipped size limit (issue 4: 1.5 MB, read as 1,500,000 bytes, the stricter reading). */
+const MODELS_GZIP_BUDGET = 1_500_000;
 
 export const STATIC_FILES = [
   // Where the shipped models and lists come from, as their licences ask.
@@ -130,7 +130,7 @@ async function main() {
     });
   const modelsGzip = modelFiles().reduce((sum, model) => sum + gzipSync(readFileSync(join(DIST, 'chrome', MODELS.to, model))).length, 0);
   if (modelsGzip > MODELS_GZIP_BUDGET) overBudget = true;
-  rows.push({ file: `${MODELS.to}/*`, KB: '', gzipKB: (modelsGzip / 1024).toFixed(1), budgetKB: `${MODELS_GZIP_BUDGET / 1024} (gzip)` });
+  rows.push({ file: `${MODELS.to}/*`, KB: '', gzipKB: (modelsGzip / 1024).toFixed(1), budgetKB: `${(MODELS_GZIP_BUDGET / 1024).toFixed(1)} (gzip)` });
   console.table(rows);
   for (const browser of ['chrome', 'firefox']) console.log(`dist/gloss-${browser}.zip  ${(statSync(join(DIST, `gloss-${browser}.zip`)).size / 1024).toFixed(1)} KB`);
   if (overBudget) {
