@@ -7,7 +7,7 @@
  */
 import { claimFeatures } from './claim-features';
 import { decodeFeatureKeys } from './feature-keys';
-import { arrayOf, packModel, unpackModel } from './model-pack';
+import { packModel, unpackModelFile } from './model-pack';
 
 /** The model file's content (written by scripts/train-claims.ts). */
 export interface ClaimModelFile {
@@ -26,10 +26,7 @@ export function packClaimModel({ keys, weights, ...settings }: ClaimModelFile): 
 }
 
 export function unpackClaimModel(bytes: ArrayBuffer | Uint8Array): ClaimModelFile {
-  const pack = unpackModel(bytes);
-  const settings = pack.meta as Omit<ClaimModelFile, 'keys' | 'weights'>;
-  if (settings.version !== 4) throw new Error(`claim model version ${String(settings.version)}, not 4`);
-  return { ...settings, keys: arrayOf(pack, 'keys', Uint32Array), weights: arrayOf(pack, 'weights', Float32Array) };
+  return unpackModelFile<ClaimModelFile>(bytes, 4, { keys: Uint32Array, weights: Float32Array });
 }
 
 /** A loaded model: probability that a sentence is a check-worthy claim. */

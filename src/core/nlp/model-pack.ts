@@ -97,3 +97,18 @@ export function arrayOf<T extends PackedArray>(pack: ModelPack, name: string, ty
   if (!(array instanceof type)) throw new Error(`model file lacks its ${type.name} "${name}"`);
   return array;
 }
+
+/** The type of each array of a model file's content. */
+type ArrayTypes<F> = { [K in keyof F as F[K] extends PackedArray ? K : never]: new (...args: never[]) => F[K] };
+
+/**
+ * A model file's content: its settings, which must be of `version`, and its arrays, each
+ * of the type `types` gives. Throws on a file of another version or layout.
+ */
+export function unpackModelFile<F extends { version: number }>(source: ArrayBuffer | Uint8Array, version: F['version'], types: ArrayTypes<F>): F {
+  const pack = unpackModel(source);
+  if (pack.meta.version !== version) throw new Error(`model file version ${String(pack.meta.version)}, not ${version}`);
+  const arrays = Object.entries(types as Record<string, new (...args: never[]) => PackedArray>).map(([name, type]) => [name, arrayOf(pack, name, type)]);
+  // The package's own files, written by the training scripts: their settings are taken as written.
+  return { ...pack.meta, ...Object.fromEntries(arrays) } as F;
+}

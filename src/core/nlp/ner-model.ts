@@ -5,7 +5,7 @@
  * nothing decoded or built per feature.
  */
 import { decodeFeatureKeys } from './feature-keys';
-import { arrayOf, packModel, unpackModel } from './model-pack';
+import { packModel, unpackModelFile } from './model-pack';
 import { contextFeatures, emitContextFeatures, emitWordFeatures, type FeatureSink, type Lexicon, type SentenceView, sentenceView, wordFeatures } from './ner-features';
 import type { Gazetteer } from './gazetteer';
 import { CAPITALIZED, HAS_LETTER } from './word-case';
@@ -30,10 +30,7 @@ export function packNerModel({ keys, weights, ...settings }: NerModelFile): Uint
 }
 
 export function unpackNerModel(bytes: ArrayBuffer | Uint8Array): NerModelFile {
-  const pack = unpackModel(bytes);
-  const settings = pack.meta as Omit<NerModelFile, 'keys' | 'weights'>;
-  if (settings.version !== 3) throw new Error(`entity model version ${String(settings.version)}, not 3`);
-  return { ...settings, keys: arrayOf(pack, 'keys', Uint32Array), weights: arrayOf(pack, 'weights', Int16Array) };
+  return unpackModelFile<NerModelFile>(bytes, 3, { keys: Uint32Array, weights: Int16Array });
 }
 
 /** A loaded tagger: tags for a sentence's words. */

@@ -6,7 +6,7 @@
  * learns from the cluster what it cannot learn from the word.
  */
 import { hashName } from './feature-keys';
-import { arrayOf, packModel, unpackModel } from './model-pack';
+import { packModel, unpackModelFile } from './model-pack';
 
 /** The clusters file's content. */
 export interface WordClustersFile {
@@ -74,10 +74,7 @@ export function packWordClusters({ hashes, checks, ids, ...settings }: WordClust
 }
 
 export function unpackWordClusters(bytes: ArrayBuffer | Uint8Array): WordClustersFile {
-  const pack = unpackModel(bytes);
-  const settings = pack.meta as Omit<WordClustersFile, 'hashes' | 'checks' | 'ids'>;
-  if (settings.version !== 2) throw new Error(`word clusters version ${String(settings.version)}, not 2`);
-  return { ...settings, hashes: arrayOf(pack, 'hashes', Uint32Array), checks: arrayOf(pack, 'checks', Uint8Array), ids: arrayOf(pack, 'ids', Uint16Array) };
+  return unpackModelFile<WordClustersFile>(bytes, 2, { hashes: Uint32Array, checks: Uint8Array, ids: Uint16Array });
 }
 
 /** Distinct words whose lookups are remembered; past this the memory starts afresh. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrayOf, packModel, unpackModel } from '../../../../src/core/nlp/model-pack';
+import { arrayOf, packModel, unpackModel, unpackModelFile } from '../../../../src/core/nlp/model-pack';
 
 describe('model files', () => {
   const arrays = {
@@ -45,5 +45,20 @@ describe('model files', () => {
     const pack = unpackModel(bytes);
     expect(() => arrayOf(pack, 'scale', Float32Array)).toThrow('model file lacks its Float32Array "scale"');
     expect(() => arrayOf(pack, 'weights', Uint16Array)).toThrow('model file lacks its Uint16Array "weights"');
+  });
+
+  it('read as the content of a model: its settings and the arrays it names, of their types, at the version it expects', () => {
+    interface File {
+      version: 3;
+      classes: string[];
+      trainedOn: string;
+      keys: Uint32Array;
+      weights: Int16Array;
+    }
+    const file = unpackModelFile<File>(bytes, 3, { keys: Uint32Array, weights: Int16Array });
+    expect(file.classes).toEqual(['O', 'B-PER']);
+    expect([...file.weights]).toEqual([-32768, 5, 32767]);
+    expect(() => unpackModelFile<File>(bytes, 4 as 3, { keys: Uint32Array, weights: Int16Array })).toThrow('model file version 3, not 4');
+    expect(() => unpackModelFile<File>(bytes, 3, { keys: Uint32Array, weights: Float32Array as unknown as typeof Int16Array })).toThrow('lacks its Float32Array "weights"');
   });
 });
