@@ -25,7 +25,7 @@ const ENTRIES = {
   'note-frame': 'src/note-frame/index.tsx',
 };
 /**
- * The language models (1.9 MB) ship as files of the package, fetched by the
+ * The language models (1.8 MB) ship as files of the package, fetched by the
  * background when an analysis first needs them (src/background/language.ts): inside
  * background.js they made every wake-up of the service worker about 120 ms slower.
  */
@@ -69,9 +69,9 @@ export function manifestFor(browser, source) {
   return manifest;
 }
 
-/** The model files build.mjs ships: the models (.bin, src/core/nlp/model-pack.ts) and lists (.json) of the models folder. */
+/** The model files build.mjs ships: the models and name lists of the models folder (.bin, src/core/nlp/model-pack.ts). */
 export function modelFiles() {
-  return readdirSync(join(ROOT, MODELS.from)).filter((name) => name.endsWith('.bin') || name.endsWith('.json'));
+  return readdirSync(join(ROOT, MODELS.from)).filter((name) => name.endsWith('.bin'));
 }
 
 function filesUnder(dir) {

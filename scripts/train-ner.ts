@@ -14,8 +14,7 @@ import { tagDocument } from '../src/core/nlp/entity-rules';
 import { greedyTag, type NerModel, type NerModelFile, packNerModel, scorerByName } from '../src/core/nlp/ner-model';
 import { encodeFeatureKeys } from '../src/core/nlp/feature-keys';
 import { nerFeatures, sentenceView } from '../src/core/nlp/ner-features';
-import { type GazetteerFile, loadGazetteer } from '../src/core/nlp/gazetteer';
-import gazetteerFile from '../src/core/nlp/models/gazetteer.json';
+import { loadGazetteer, unpackGazetteer } from '../src/core/nlp/gazetteer';
 import { MODEL_FILE_PATHS } from '../src/core/nlp/language-engine';
 import { shippedFileBytes } from '../bench/lib/shipped-models';
 import { loadWordClusters, unpackWordClusters } from '../src/core/nlp/word-clusters';
@@ -27,7 +26,7 @@ const SEED = 11;
 /** Averaged weights smaller than this are dropped: 25k features instead of 160k keep the first analysis after a background start under 50 ms in Chromium, for about -0.004 F1. */
 const MIN_WEIGHT = Number(process.env.NER_MIN_WEIGHT ?? 2.5);
 
-const gazetteer = loadGazetteer(gazetteerFile as GazetteerFile);
+const gazetteer = loadGazetteer(unpackGazetteer(shippedFileBytes(MODEL_FILE_PATHS.gazetteer)));
 const lexicon = { gazetteer, clusters: loadWordClusters(unpackWordClusters(shippedFileBytes(MODEL_FILE_PATHS.clusters))) };
 const gmbTrain = readNer(`${DATA}/gmb-train.jsonl`);
 const AUGMENT_INITIALS = Number(process.env.NER_AUG_INITIALS ?? 0.3);

@@ -1,5 +1,5 @@
 /**
- * The language engine of this background's life. Its models (1.9 MB) are files of the
+ * The language engine of this background's life. Its models (1.8 MB) are files of the
  * package, read when an analysis first needs them: inside the background script they had
  * made every wake-up of the service worker about 120 ms slower, saving a note or opening
  * the popup included.

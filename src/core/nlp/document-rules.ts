@@ -5,7 +5,7 @@
  * and a person's surname is that person where it stands alone.
  */
 import { JOINED_ARTICLE, NAME_SUFFIX } from '../model/analysis';
-import type { NameList } from './sorted-lines';
+import type { NameList } from './gazetteer';
 import { spansFromTags } from './ner-model';
 import { entryOf, retype } from './tag-edits';
 import { ARTICLE_WORD, HAS_LETTER, LOWER_CASE_WORD, TITLE_CASE } from './word-case';

@@ -8,7 +8,7 @@
  */
 import { isPersonTitle } from '../model/analysis';
 import { MAX_PLACE_TOKENS } from './gazetteer';
-import type { NameList } from './sorted-lines';
+import type { NameList } from './gazetteer';
 import { type NerModel, spansFromTags } from './ner-model';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from './results-rules';
 import { entryOf, retype } from './tag-edits';

@@ -5,18 +5,36 @@
  * text never showed ("Leicestershire", "Kosumi" after a known given name).
  */
 import type { CountryNames } from '../model/analysis';
-import { type NameList, type PrefixList, sortedLines } from './sorted-lines';
+import { type HashedNames, hashNames, indexOfName } from './hashed-names';
+import { packModel, unpackModelFile } from './model-pack';
 import { CAPITALIZED } from './word-case';
 
-/** The list file's shape (written by scripts/build-gazetteer.ts). */
-export interface GazetteerFile {
-  version: 1;
-  /** Lower-case given names as sorted lines (see sorted-lines). */
-  givenNames: string;
-  /** Lower-case place names, tokens separated by " ", as sorted lines. */
-  places: string;
-  /** The places that are countries, in the same form. */
-  countries: string;
+/** A membership test over a list of lower-case names. */
+export interface NameList {
+  has(name: string): boolean;
+}
+
+/** Place names, which may be of several tokens. */
+export interface PlaceList extends NameList {
+  /** True when a listed name of two tokens or more begins with this one ("new" for "new york"). */
+  beginsLongerName(token: string): boolean;
+}
+
+/** The lists as the build script gathers them: lower-case names, a place's tokens separated by " ". */
+export interface NameLists {
+  givenNames: readonly string[];
+  places: readonly string[];
+  /** The places that are countries. */
+  countries: readonly string[];
+}
+
+/**
+ * The lists file's content (written by scripts/build-gazetteer.ts): every list's names in
+ * one hashed list (hashed-names), each under its list's prefix ("given:maria",
+ * "place:new york", "place-start:new", "country:france").
+ */
+export interface GazetteerFile extends HashedNames {
+  version: 2;
   /** Each of a country's names, lower-case, to its ISO code ("united states", "u.s." -> "US"). */
   countryCodes: Record<string, string>;
   /** Its people's name, lower-case, to the country's ISO code ("american", "south korean"). */
@@ -27,8 +45,29 @@ export interface GazetteerFile {
 export interface Gazetteer {
   givenNames: NameList;
   /** Place names, their tokens joined by " ". */
-  places: PrefixList;
+  places: PlaceList;
   countries: NameList;
+}
+
+/** The lists file for the lists and the country and people names (build script). */
+export function encodeGazetteer(lists: NameLists, countryCodes: Record<string, string>, demonyms: Record<string, string>, source: string): GazetteerFile {
+  const placeStarts = new Set(lists.places.filter((place) => place.includes(' ')).map((place) => place.slice(0, place.indexOf(' '))));
+  const { hashes, checks } = hashNames([
+    ...lists.givenNames.map((name) => `given:${name}`),
+    ...lists.places.map((name) => `place:${name}`),
+    ...[...placeStarts].map((token) => `place-start:${token}`),
+    ...lists.countries.map((name) => `country:${name}`),
+  ]);
+  return { version: 2, hashes, checks, countryCodes, demonyms, source };
+}
+
+/** The lists file's bytes. */
+export function packGazetteer({ hashes, checks, ...settings }: GazetteerFile): Uint8Array {
+  return packModel(settings, { hashes, checks });
+}
+
+export function unpackGazetteer(bytes: ArrayBuffer | Uint8Array): GazetteerFile {
+  return unpackModelFile<GazetteerFile>(bytes, 2, { hashes: Uint32Array, checks: Uint8Array });
 }
 
 /** Which country a name or a people's name is, from the lists; a plural people's name too ("Americans"). */
@@ -45,7 +84,13 @@ export function loadCountryNames(file: GazetteerFile): CountryNames {
 export const MAX_PLACE_TOKENS = 4;
 
 export function loadGazetteer(file: GazetteerFile): Gazetteer {
-  return { givenNames: sortedLines(file.givenNames), places: sortedLines(file.places), countries: sortedLines(file.countries) };
+  const listed = (prefix: string): NameList => ({ has: (name) => indexOfName(file, prefix + name) >= 0 });
+  const places = listed('place:');
+  return {
+    givenNames: listed('given:'),
+    places: { has: places.has, beginsLongerName: (token) => indexOfName(file, `place-start:${token}`) >= 0 },
+    countries: listed('country:'),
+  };
 }
 
 /**
@@ -53,8 +98,8 @@ export function loadGazetteer(file: GazetteerFile): Gazetteer {
  * several tokens are looked up only when some name begins with this token and a space:
  * one search instead of three for most capitalised words.
  */
-function placeAt(lowers: readonly string[], i: number, places: PrefixList): number {
-  const longest = places.hasPrefix(`${lowers[i]} `) ? Math.min(MAX_PLACE_TOKENS, lowers.length - i) : 1;
+function placeAt(lowers: readonly string[], i: number, places: PlaceList): number {
+  const longest = places.beginsLongerName(lowers[i]!) ? Math.min(MAX_PLACE_TOKENS, lowers.length - i) : 1;
   for (let n = longest; n > 0; n--) {
     if (places.has(n === 1 ? lowers[i]! : lowers.slice(i, i + n).join(' '))) return n;
   }

@@ -2,14 +2,14 @@
  * The language engine built from the model files: entity tagger, name lists, word clusters
  * and claim model, loaded once, then text in, analysis out. The files are handed in, not
  * imported: the background fetches them from the extension package when an analysis first
- * needs them, so that waking the background for anything else does not load 1.9 MB.
+ * needs them, so that waking the background for anything else does not load 1.8 MB.
  */
 import type { TextAnalysis } from '../model/analysis';
 import { analyzeText } from './analyze';
 import { type ClaimModelFile, loadClaimModel, unpackClaimModel } from './claim-model';
 import { findClaimsWithModel } from './claim-scorer';
 import { tagEntities } from './entities-tagger';
-import { type GazetteerFile, loadCountryNames, loadGazetteer } from './gazetteer';
+import { type GazetteerFile, loadCountryNames, loadGazetteer, unpackGazetteer } from './gazetteer';
 import { loadNerModel, type NerModel, type NerModelFile, unpackNerModel } from './ner-model';
 import { loadWordClusters, unpackWordClusters, type WordClustersFile } from './word-clusters';
 
@@ -24,7 +24,7 @@ export interface ModelFiles {
 /** Where each model file ships, relative to the extension's root (build.mjs copies them there). */
 export const MODEL_FILE_PATHS: Record<keyof ModelFiles, string> = {
   ner: 'models/ner-model.bin',
-  gazetteer: 'models/gazetteer.json',
+  gazetteer: 'models/gazetteer.bin',
   clusters: 'models/word-clusters.bin',
   claims: 'models/claims-model.bin',
 };
@@ -43,7 +43,7 @@ export function modelFilesFromBytes(bytes: Record<keyof ModelFiles, FileBytes>):
   };
   return {
     ner: read('ner', unpackNerModel),
-    gazetteer: read('gazetteer', (file) => JSON.parse(new TextDecoder().decode(file)) as GazetteerFile),
+    gazetteer: read('gazetteer', unpackGazetteer),
     clusters: read('clusters', unpackWordClusters),
     claims: read('claims', unpackClaimModel),
   };

@@ -7,7 +7,7 @@
  */
 import type { Gazetteer } from './gazetteer';
 import { spansFromTags } from './ner-model';
-import type { NameList } from './sorted-lines';
+import type { NameList } from './gazetteer';
 import { entryOf, retype } from './tag-edits';
 import { CAPITALIZED, LOWER_CASE_START } from './word-case';
 

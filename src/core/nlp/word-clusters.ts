@@ -5,22 +5,19 @@
  * cluster with words it did ("Leicestershire" with "Hampshire", "Kent"), so the tagger
  * learns from the cluster what it cannot learn from the word.
  */
-import { hashName } from './feature-keys';
+import { type HashedNames, hashNames, indexOfName } from './hashed-names';
 import { packModel, unpackModelFile } from './model-pack';
 
-/** The clusters file's content. */
-export interface WordClustersFile {
+/**
+ * The clusters file's content: the words as hashed names. An unlisted word passes for a
+ * listed one once in about 10 million lookups; with the first hash alone it had been once
+ * in 40,000, which changed one word of the 35,000 in the NER data sets, and the tagger
+ * trained on them.
+ */
+export interface WordClustersFile extends HashedNames {
   version: 2;
   /** Cluster counts, coarse first: each word has one id per count. */
   granularities: number[];
-  /**
-   * Each listed word's two hashes (feature-keys): the first whole, sorted, and the low 8
-   * bits of the second. Words are not stored. An unlisted word is mistaken for a listed
-   * one once in about 10 million lookups; without the check it had been once in 40,000,
-   * which changed one word of the 35,000 in the NER data sets, and the tagger trained on them.
-   */
-  hashes: Uint32Array;
-  checks: Uint8Array;
   /** The ids of the word at hashes[i], coarse first, at i * granularities.length. */
   ids: Uint16Array;
   source: string;
@@ -39,33 +36,13 @@ export function encodeClusterId(id: number): string {
   return ID_DIGITS[Math.floor(id / ID_DIGITS.length)]! + ID_DIGITS[id % ID_DIGITS.length]!;
 }
 
-/** A word's hash and check, written into `out`. */
-function hashWord(lower: string, out: Uint32Array): void {
-  hashName(lower, out);
-  out[1] = out[1]! & 0xff;
-}
-
 /**
  * The clusters file for words (most frequent first) and their ids (coarse first; build
  * script). Of two words with the same hash and check, the more frequent is kept.
  */
 export function encodeWordClusters(words: readonly (readonly [word: string, ids: readonly number[]])[], granularities: number[], source: string): WordClustersFile {
-  const out = new Uint32Array(2);
-  const byKey = new Map<string, { hash: number; check: number; ids: readonly number[] }>();
-  for (const [word, ids] of words) {
-    hashWord(word, out);
-    const key = `${out[0]} ${out[1]}`;
-    if (!byKey.has(key)) byKey.set(key, { hash: out[0]!, check: out[1]!, ids });
-  }
-  const entries = [...byKey.values()].sort((a, b) => a.hash - b.hash || a.check - b.check);
-  return {
-    version: 2,
-    granularities,
-    hashes: Uint32Array.from(entries, (entry) => entry.hash),
-    checks: Uint8Array.from(entries, (entry) => entry.check),
-    ids: Uint16Array.from(entries.flatMap((entry) => entry.ids)),
-    source,
-  };
+  const { hashes, checks, from } = hashNames(words.map(([word]) => word));
+  return { version: 2, granularities, hashes, checks, ids: Uint16Array.from(from.flatMap((i) => words[i]![1])), source };
 }
 
 /** The model file's bytes. */
@@ -81,23 +58,10 @@ export function unpackWordClusters(bytes: ArrayBuffer | Uint8Array): WordCluster
 const MEMO_LIMIT = 20_000;
 
 export function loadWordClusters(file: WordClustersFile): WordClusters {
-  const { hashes, checks, ids } = file;
   const width = file.granularities.length;
-  const out = new Uint32Array(2);
   const find = (lower: string): readonly string[] | undefined => {
-    hashWord(lower, out);
-    const [hash, check] = out;
-    let low = 0;
-    let high = hashes.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (hashes[middle]! < hash!) low = middle + 1;
-      else high = middle;
-    }
-    for (let i = low; i < hashes.length && hashes[i] === hash; i++) {
-      if (checks[i] === check) return Array.from(ids.subarray(i * width, (i + 1) * width), encodeClusterId);
-    }
-    return undefined;
+    const at = indexOfName(file, lower);
+    return at < 0 ? undefined : Array.from(file.ids.subarray(at * width, (at + 1) * width), encodeClusterId);
   };
   // An article repeats most of its words.
   const memo = new Map<string, readonly string[] | undefined>();

@@ -4,15 +4,16 @@ import { nerModel, shippedModelFiles } from '../../../../bench/lib/shipped-model
 import { commonWordsInCapitals, fullNamesAlike, givenNamesAlone, onlyInLowerCase, oneTypePerName } from '../../../../src/core/nlp/document-rules';
 import { commonInitialisms, countriesAlone, joinSplitPlaces, organisationsByHeadWord, peopleAfterOffices, peopleAfterTitles, placesBeforeParty, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from '../../../../src/core/nlp/results-rules';
-import { loadGazetteer } from '../../../../src/core/nlp/gazetteer';
+import { encodeGazetteer, loadGazetteer, type NameLists } from '../../../../src/core/nlp/gazetteer';
 import { greedyTag, isAllowedAfter, loadNerModel, type NerModel, type NerModelFile, scorerByName, spansFromTags } from '../../../../src/core/nlp/ner-model';
 import { decodeFeatureKeys, encodeFeatureKeys } from '../../../../src/core/nlp/feature-keys';
 import { loadWordClusters } from '../../../../src/core/nlp/word-clusters';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
-import { sortedLines, sortedText } from '../../../../src/core/nlp/sorted-lines';
 
-/** A name list as the gazetteer stores one. */
-const nameList = (...names: string[]) => sortedLines(sortedText(names));
+/** A name list, for the rules that read one. */
+const nameList = (...names: string[]) => new Set(names);
+/** Name lists as the gazetteer ships them. */
+const gazetteerOf = (lists: Partial<NameLists>) => loadGazetteer(encodeGazetteer({ givenNames: [], places: [], countries: [], ...lists }, {}, {}, 'tests'));
 const tagEntities = (text: string) => tagWith(nerModel(), text);
 describe('the entity tagger', () => {
   const text = 'Thousands of demonstrators marched through London on Saturday.\n\nThe United Nations said Kofi Annan would visit Baghdad.';
@@ -352,7 +353,7 @@ describe('placesByPosition', () => {
 });
 
 describe('teamsInResults', () => {
-  const gazetteer = { givenNames: nameList(), places: nameList('puchon', 'chonbuk', 'kent', 'israel', 'borodino', 'york', 'march'), countries: nameList('israel') };
+  const gazetteer = gazetteerOf({ places: ['puchon', 'chonbuk', 'kent', 'israel', 'borodino', 'york', 'march'], countries: ['israel'] });
   const retag = retaggedBy((words, tags) => teamsInResults(words, tags, gazetteer));
 
   it('makes a town followed by a score its team, whatever the tagger called it', () => {
@@ -472,7 +473,7 @@ describe('results rows', () => {
 });
 
 describe('peopleBeforeCountry', () => {
-  const gazetteer = { givenNames: nameList(), places: nameList('nice', 'france', 'u.s.'), countries: nameList('france', 'u.s.') };
+  const gazetteer = gazetteerOf({ places: ['nice', 'france', 'u.s.'], countries: ['france', 'u.s.'] });
   const retag = retaggedBy((words, tags) => peopleBeforeCountry(words, tags, gazetteer));
 
   it('makes an organisation before a country in parentheses a person, as results lists give an athlete\'s country', () => {

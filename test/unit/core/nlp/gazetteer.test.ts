@@ -1,10 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { type GazetteerFile, gazetteerMarks, loadCountryNames, loadGazetteer } from '../../../../src/core/nlp/gazetteer';
-import shipped from '../../../../src/core/nlp/models/gazetteer.json';
-import { sortedText } from '../../../../src/core/nlp/sorted-lines';
+import { shippedModelFiles } from '../../../../bench/lib/shipped-models';
+import { encodeGazetteer, gazetteerMarks, loadCountryNames, loadGazetteer, packGazetteer, unpackGazetteer } from '../../../../src/core/nlp/gazetteer';
+
+describe('the name lists', () => {
+  const lists = { givenNames: ['maria', 'paris'], places: ['new york', 'paris', 'york', 'rio de janeiro'], countries: ['france'] };
+  const gazetteer = loadGazetteer(unpackGazetteer(packGazetteer(encodeGazetteer(lists, { france: 'FR' }, { french: 'FR' }, 'tests'))));
+
+  it('hold exactly their own names, each list apart', () => {
+    expect(['maria', 'paris'].map((name) => gazetteer.givenNames.has(name))).toEqual([true, true]);
+    expect(['new york', 'york', 'rio de janeiro', 'paris'].map((name) => gazetteer.places.has(name))).toEqual([true, true, true, true]);
+    expect(gazetteer.countries.has('france')).toBe(true);
+    for (const name of ['new', 'new york city', 'rio', 'maria', 'france', '']) expect(gazetteer.places.has(name)).toBe(false);
+    for (const name of ['york', 'new york', 'mari']) expect(gazetteer.givenNames.has(name)).toBe(false);
+    expect(gazetteer.countries.has('paris')).toBe(false);
+  });
+
+  it('tell which tokens begin a longer place name', () => {
+    expect(['new', 'rio', 'york', 'paris', 'de'].map((token) => gazetteer.places.beginsLongerName(token))).toEqual([true, true, false, false, false]);
+  });
+
+  it('ship with the names the tagger was trained with', () => {
+    const shipped = loadGazetteer(shippedModelFiles().gazetteer);
+    expect(['london', 'new delhi', 'kabul', 'leicester'].every((name) => shipped.places.has(name))).toBe(true);
+    expect(['helen', 'john', 'maria'].every((name) => shipped.givenNames.has(name))).toBe(true);
+    expect(shipped.countries.has('france') && !shipped.countries.has('paris')).toBe(true);
+    expect(shipped.places.beginsLongerName('new')).toBe(true);
+  });
+});
 
 describe('gazetteerMarks', () => {
-  const gazetteer = loadGazetteer({ version: 1, givenNames: sortedText(['maria', 'paris']), places: sortedText(['new york', 'paris', 'york']), countries: '', countryCodes: {}, demonyms: {}, source: '' });
+  const gazetteer = loadGazetteer(encodeGazetteer({ givenNames: ['maria', 'paris'], places: ['new york', 'paris', 'york'], countries: [] }, {}, {}, 'tests'));
 
   it('marks the longest place name at a capitalised token, and given names', () => {
     const words = ['Maria', 'flew', 'to', 'New', 'York', 'and', 'paris', '.'];
@@ -17,7 +42,7 @@ describe('gazetteerMarks', () => {
 });
 
 describe('loadCountryNames', () => {
-  const countries = loadCountryNames(shipped as GazetteerFile);
+  const countries = loadCountryNames(shippedModelFiles().gazetteer);
 
   // Each pair: a name and the code it must have (a lookup that found nothing would be undefined on both sides).
   const expectCodes = (lookup: (name: string) => string | undefined, pairs: Record<string, string>) => {

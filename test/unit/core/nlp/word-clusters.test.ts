@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nerFeatures, sentenceView, wordFeatures } from '../../../../src/core/nlp/ner-features';
 import { shippedModelFiles } from '../../../../bench/lib/shipped-models';
-import { hashName } from '../../../../src/core/nlp/feature-keys';
 import { encodeClusterId, encodeWordClusters, loadWordClusters, packWordClusters, unpackWordClusters } from '../../../../src/core/nlp/word-clusters';
 
 /** Clusters as build:clusters writes them, read back: words most frequent first, each with its coarse and fine id. */
@@ -19,18 +18,6 @@ describe('word clusters', () => {
     expect(clusters('said')).toEqual(['01', '03']);
     expect(clusters('leicestershire')).toBeUndefined();
     expect(clusters('')).toBeUndefined();
-  });
-
-  it('tell an unlisted word from a listed one with the same first hash', () => {
-    const first = (word: string) => {
-      const hashes = new Uint32Array(2);
-      hashName(word, hashes);
-      return hashes[0];
-    };
-    expect(first('w673879')).toBe(first('w1180600'));
-    const listed = clustersOf([['w673879', [1, 2]]]);
-    expect(listed('w673879')).toEqual(['01', '02']);
-    expect(listed('w1180600')).toBeUndefined();
   });
 
   it('keep the more frequent of a word listed twice', () => {
