@@ -84,7 +84,7 @@ export function unpackModel(source: ArrayBuffer | Uint8Array): ModelPack {
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
   const arrays: Record<string, PackedArray> = {};
   for (const [name, [type, offset, length]] of Object.entries(header.arrays)) {
-    const Type = ARRAY_TYPES[type];
+    const Type = Object.hasOwn(ARRAY_TYPES, type) ? ARRAY_TYPES[type] : undefined;
     if (!Type || offset % ALIGN !== 0 || offset + length * Type.BYTES_PER_ELEMENT > bytes.length) throw new Error(`model file cut short or damaged (array ${name})`);
     arrays[name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + offset, length);
   }

@@ -39,6 +39,16 @@ describe('model files', () => {
     expect(() => unpackModel(new TextEncoder().encode('{"version":2}'))).toThrow('not a Gloss model file');
     expect(() => unpackModel(bytes.subarray(0, 12))).toThrow('model file cut short (header)');
     expect(() => unpackModel(bytes.subarray(0, bytes.length - 1))).toThrow('model file cut short or damaged (array ids)');
+    const header = (text: string) => {
+      const encoded = new TextEncoder().encode(text);
+      const file = new Uint8Array(8 + encoded.length + 8);
+      file.set(new TextEncoder().encode('GLSM'));
+      new DataView(file.buffer).setUint32(4, encoded.length, true);
+      file.set(encoded, 8);
+      return file;
+    };
+    expect(() => unpackModel(header('{"meta":{},"arrays":{"keys":["constructor",0,1]}}'))).toThrow('model file cut short or damaged (array keys)');
+    expect(() => unpackModel(header('{"meta":{},"arrays":{"keys":["Uint8Array",4,1]}}'))).toThrow('model file cut short or damaged (array keys)');
   });
 
   it('say which array a model lacks, or holds of another type', () => {
