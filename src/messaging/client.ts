@@ -1,5 +1,5 @@
 /** Typed senders: build the envelope, and turn any transport failure into a Result. */
-import { type Result, fail } from '../core/model/result';
+import { type Result, errorMessage, fail } from '../core/model/result';
 import { isRecord } from '../core/model/guards';
 import { envelope } from './envelope';
 import type { CallMap, InputOf, MethodOf, OutputOf } from './protocol';
@@ -20,7 +20,7 @@ export function createClient<M extends CallMap>(transport: Transport) {
       if (isResult(reply)) return reply as Result<OutputOf<M, K>>;
       return fail('unavailable', `no Gloss receiver answered ${type}`);
     } catch (error) {
-      return fail('unavailable', error instanceof Error ? error.message : String(error));
+      return fail('unavailable', errorMessage(error));
     }
   };
 }

@@ -3,7 +3,7 @@
  * the sender, checks the method's sender policy and input guard, then runs the
  * handler. Every answer is a Result; nothing is thrown across the boundary.
  */
-import { type Result, fail } from '../core/model/result';
+import { type Result, errorMessage, fail } from '../core/model/result';
 import { isEnvelope } from './envelope';
 import type { CallMap, InputOf, OutputOf } from './protocol';
 
@@ -48,7 +48,7 @@ export function createRouter<M extends CallMap>(
         return await route.handle(message.input, sender);
       } catch (error) {
         log(`${message.type} failed`, error);
-        return fail('internal', error instanceof Error ? error.message : String(error));
+        return fail('internal', errorMessage(error));
       }
     })();
   };

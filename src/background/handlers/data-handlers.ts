@@ -2,7 +2,7 @@
 import type { TextAnalysis } from '../../core/model/analysis';
 import type { Annotation } from '../../core/model/annotation';
 import { type PageRecord, pageMetaFromAnnotation } from '../../core/model/page';
-import { fail, ok } from '../../core/model/result';
+import { errorMessage, fail, ok } from '../../core/model/result';
 import { buildExport, parseImport } from '../../core/storage/export-format';
 import { isAnalyzeTextInput, isEmptyInput, isImportInput, isSettingsInput } from '../../messaging/guards';
 import type { BackgroundApi } from '../../messaging/protocol';
@@ -21,8 +21,7 @@ export function analyzeTextRoute(context: HandlerContext): R<'analyzeText'> {
       try {
         analyze = await context.analyzer();
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return fail('unavailable', `Gloss could not load its language models (${reason}). Reinstalling Gloss mends a damaged copy.`);
+        return fail('unavailable', `Gloss could not load its language models (${errorMessage(error)}). Reinstalling Gloss mends a damaged copy.`);
       }
       // A fault in the analysis itself is no loading failure: the router reports it as internal.
       return ok(analyze(text));

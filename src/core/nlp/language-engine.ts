@@ -5,6 +5,7 @@
  * needs them, so that waking the background for anything else does not load 1.8 MB.
  */
 import type { TextAnalysis } from '../model/analysis';
+import { errorMessage } from '../model/result';
 import { analyzeText } from './analyze';
 import { type ClaimModelFile, loadClaimModel, unpackClaimModel } from './claim-model';
 import { findClaimsWithModel } from './claim-scorer';
@@ -38,7 +39,7 @@ export function modelFilesFromBytes(bytes: Record<keyof ModelFiles, FileBytes>):
     try {
       return decode(bytes[name]);
     } catch (error) {
-      throw new Error(`${MODEL_FILE_PATHS[name]}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`${MODEL_FILE_PATHS[name]}: ${errorMessage(error)}`);
     }
   };
   return {
