@@ -14,10 +14,10 @@ import { tagDocument } from '../src/core/nlp/entity-rules';
 import { greedyTag, type NerModel, type NerModelFile, packNerModel, scorerByName } from '../src/core/nlp/ner-model';
 import { encodeFeatureKeys } from '../src/core/nlp/feature-keys';
 import { nerFeatures, sentenceView } from '../src/core/nlp/ner-features';
-import { loadGazetteer, unpackGazetteer } from '../src/core/nlp/gazetteer';
-import { MODEL_FILE_PATHS } from '../src/core/nlp/language-engine';
+import { unpackGazetteer } from '../src/core/nlp/gazetteer';
+import { loadLexicon, MODEL_FILE_PATHS } from '../src/core/nlp/language-engine';
 import { shippedFileBytes } from '../bench/lib/shipped-models';
-import { loadWordClusters, unpackWordClusters } from '../src/core/nlp/word-clusters';
+import { unpackWordClusters } from '../src/core/nlp/word-clusters';
 
 const DATA = '../shared/data/ner';
 const OUT = 'src/core/nlp/models/ner-model.bin';
@@ -26,8 +26,7 @@ const SEED = 11;
 /** Averaged weights smaller than this are dropped: 25k features instead of 160k keep the first analysis after a background start under 50 ms in Chromium, for about -0.004 F1. */
 const MIN_WEIGHT = Number(process.env.NER_MIN_WEIGHT ?? 2.5);
 
-const gazetteer = loadGazetteer(unpackGazetteer(shippedFileBytes(MODEL_FILE_PATHS.gazetteer)));
-const lexicon = { gazetteer, clusters: loadWordClusters(unpackWordClusters(shippedFileBytes(MODEL_FILE_PATHS.clusters))) };
+const lexicon = loadLexicon({ gazetteer: unpackGazetteer(shippedFileBytes(MODEL_FILE_PATHS.gazetteer)), clusters: unpackWordClusters(shippedFileBytes(MODEL_FILE_PATHS.clusters)) });
 const gmbTrain = readNer(`${DATA}/gmb-train.jsonl`);
 const AUGMENT_INITIALS = Number(process.env.NER_AUG_INITIALS ?? 0.3);
 const AUGMENT_UPPER = Number(process.env.NER_AUG_UPPER ?? 0.05);
@@ -125,7 +124,7 @@ function evaluate(rows: Map<string, Float32Array>) {
     const row = rows.get(feature);
     if (row) for (let c = 0; c < C; c++) scores[c]! += row[c]!;
   };
-  const model: NerModel = { tag: (words) => greedyTag(words, classes, scorerByName(addWeights), lexicon), gazetteer };
+  const model: NerModel = { tag: (words) => greedyTag(words, classes, scorerByName(addWeights), lexicon), gazetteer: lexicon.gazetteer };
   return Object.fromEntries(
     Object.entries(dev).map(([name, sentences]) => {
       const predicted = documents(sentences).flatMap((doc) => tagDocument(model, doc.map((s) => s.tokens)));

@@ -11,6 +11,7 @@ import { type ClaimModelFile, loadClaimModel, unpackClaimModel } from './claim-m
 import { findClaimsWithModel } from './claim-scorer';
 import { tagEntities } from './entities-tagger';
 import { type GazetteerFile, loadCountryNames, loadGazetteer, unpackGazetteer } from './gazetteer';
+import type { Lexicon } from './ner-features';
 import { loadNerModel, type NerModel, type NerModelFile, unpackNerModel } from './ner-model';
 import { loadWordClusters, unpackWordClusters, type WordClustersFile } from './word-clusters';
 
@@ -53,9 +54,14 @@ export function modelFilesFromBytes(bytes: Record<keyof ModelFiles, FileBytes>):
 /** Analyses a text, claims kept from `claimThreshold` up. */
 export type LanguageEngine = (text: string, claimThreshold: number) => TextAnalysis;
 
-/** The entity tagger with the name lists and word clusters its features read. */
+/** The name lists and word clusters the tagger's features read (training reads them too). */
+export function loadLexicon(files: Pick<ModelFiles, 'gazetteer' | 'clusters'>): Required<Lexicon> {
+  return { gazetteer: loadGazetteer(files.gazetteer), clusters: loadWordClusters(files.clusters) };
+}
+
+/** The entity tagger with its lexicon. */
 export function loadEntityTagger(files: Pick<ModelFiles, 'ner' | 'gazetteer' | 'clusters'>): NerModel {
-  return loadNerModel(files.ner, { gazetteer: loadGazetteer(files.gazetteer), clusters: loadWordClusters(files.clusters) });
+  return loadNerModel(files.ner, loadLexicon(files));
 }
 
 export function createLanguageEngine(files: ModelFiles): LanguageEngine {

@@ -7,7 +7,7 @@ import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } f
 import { encodeGazetteer, loadGazetteer, type NameLists } from '../../../../src/core/nlp/gazetteer';
 import { greedyTag, isAllowedAfter, loadNerModel, type NerModel, type NerModelFile, scorerByName, spansFromTags } from '../../../../src/core/nlp/ner-model';
 import { decodeFeatureKeys, encodeFeatureKeys } from '../../../../src/core/nlp/feature-keys';
-import { loadWordClusters } from '../../../../src/core/nlp/word-clusters';
+import { loadLexicon } from '../../../../src/core/nlp/language-engine';
 import { wordShape } from '../../../../src/core/nlp/ner-features';
 
 /** A name list, for the rules that read one. */
@@ -383,7 +383,8 @@ describe('teamsInResults', () => {
 
 describe('the loaded tagger', () => {
   it('scores as the sum of every feature row: its per-word sums change nothing', () => {
-    const { ner: file, gazetteer, clusters } = shippedModelFiles();
+    const files = shippedModelFiles();
+    const file = files.ner;
     const weights = file.weights;
     const width = file.classes.length;
     const keys = decodeFeatureKeys(file.keys);
@@ -391,7 +392,7 @@ describe('the loaded tagger', () => {
       const row = keys.rowOf(feature);
       if (row >= 0) for (let c = 0; c < width; c++) scores[c]! += weights[row * width + c]!;
     };
-    const lexicon = { gazetteer: loadGazetteer(gazetteer), clusters: loadWordClusters(clusters) };
+    const lexicon = loadLexicon(files);
     const model = loadNerModel(file, lexicon);
     const sentences = [
       ['Ilham', 'Aliyev', 'met', 'the', 'U.N.', 'envoy', 'in', 'Baku', 'on', 'Monday', '.'],
