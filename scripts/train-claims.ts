@@ -8,7 +8,8 @@ import { averagePrecision, binaryScores } from '../bench/lib/binary-metrics';
 import { readJsonl } from '../bench/lib/jsonl';
 import { seededRandom } from '../bench/lib/random';
 import { claimFeatures } from '../src/core/nlp/claim-features';
-import { type ClaimModelFile, packClaimModel } from '../src/core/nlp/claim-model';
+import type { ClaimModelFile } from '../src/core/nlp/claim-model';
+import { packModel } from '../src/core/nlp/model-pack';
 import { encodeFeatureKeys } from '../src/core/nlp/feature-keys';
 
 const DATA = '../shared/data/claims';
@@ -132,5 +133,5 @@ const model: ClaimModelFile = {
   thresholds: { fewer: Math.min(0.95, threshold + 0.15), balanced: threshold, more: Math.max(0.05, threshold - 0.15) },
   trainedOn: `ClaimBuster train (${train.length} sentences, CC BY 4.0); ${config}; ${kept.length} features`,
 };
-writeFileSync(OUT, packClaimModel(model));
+writeFileSync(OUT, packModel(model));
 console.log(`chose ${config}; ${kept.length} features; wrote ${OUT} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

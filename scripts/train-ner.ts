@@ -11,7 +11,8 @@ import { documents, readNer, type NerSentence } from '../bench/lib/ner-data';
 import { scoreSpans } from '../bench/lib/ner-metrics';
 import { seededRandom } from '../bench/lib/random';
 import { tagDocument } from '../src/core/nlp/entity-rules';
-import { greedyTag, type NerModel, type NerModelFile, packNerModel, scorerByName } from '../src/core/nlp/ner-model';
+import { packModel } from '../src/core/nlp/model-pack';
+import { greedyTag, type NerModel, type NerModelFile, scorerByName } from '../src/core/nlp/ner-model';
 import { encodeFeatureKeys } from '../src/core/nlp/feature-keys';
 import { nerFeatures, sentenceView } from '../src/core/nlp/ner-features';
 import { unpackGazetteer } from '../src/core/nlp/gazetteer';
@@ -166,5 +167,5 @@ const model: NerModelFile = {
   scale,
   trainedOn: `Groningen Meaning Bank train (${train.length} sentences); averaged perceptron, ${best!.epoch} passes; ${kept.length} features`,
 };
-writeFileSync(OUT, packNerModel(model));
+writeFileSync(OUT, packModel(model));
 console.log(`chose ${best!.epoch} passes; kept ${kept.length} of ${weights.size} features; wrote ${OUT} in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -7,7 +7,7 @@
  */
 import { claimFeatures } from './claim-features';
 import { decodeFeatureKeys } from './feature-keys';
-import { packModel, unpackModelFile } from './model-pack';
+import { unpackModelFile } from './model-pack';
 
 /** The model file's content (written by scripts/train-claims.ts). */
 export interface ClaimModelFile {
@@ -18,11 +18,6 @@ export interface ClaimModelFile {
   /** Probability thresholds per sensitivity, tuned on the dev sets. */
   thresholds: { fewer: number; balanced: number; more: number };
   trainedOn: string;
-}
-
-/** The model file's bytes. */
-export function packClaimModel({ keys, weights, ...settings }: ClaimModelFile): Uint8Array {
-  return packModel(settings, { keys, weights });
 }
 
 export function unpackClaimModel(bytes: ArrayBuffer | Uint8Array): ClaimModelFile {

@@ -6,7 +6,7 @@
  */
 import type { CountryNames } from '../model/analysis';
 import { type HashedNames, hashNames, indexOfName } from './hashed-names';
-import { packModel, unpackModelFile } from './model-pack';
+import { unpackModelFile } from './model-pack';
 import { CAPITALIZED } from './word-case';
 
 /** A membership test over a list of lower-case names. */
@@ -59,11 +59,6 @@ export function encodeGazetteer(lists: NameLists, countryCodes: Record<string, s
     ...lists.countries.map((name) => `country:${name}`),
   ]);
   return { version: 2, hashes, checks, countryCodes, demonyms, source };
-}
-
-/** The lists file's bytes. */
-export function packGazetteer({ hashes, checks, ...settings }: GazetteerFile): Uint8Array {
-  return packModel(settings, { hashes, checks });
 }
 
 export function unpackGazetteer(bytes: ArrayBuffer | Uint8Array): GazetteerFile {

@@ -39,9 +39,15 @@ function typeNameOf(array: PackedArray): ArrayTypeName {
 
 const aligned = (offset: number) => Math.ceil(offset / ALIGN) * ALIGN;
 
-/** A model's bytes (build and training scripts). */
-export function packModel(meta: Record<string, unknown>, arrays: Record<string, PackedArray>): Uint8Array {
+/** A model file's bytes (build and training scripts): its typed arrays as arrays, the rest as settings in the header. */
+export function packModel<F extends { version: number }>(file: F): Uint8Array {
   if (!littleEndian) throw new Error('model files are written on little-endian machines only');
+  const meta: Record<string, unknown> = {};
+  const arrays: Record<string, PackedArray> = {};
+  for (const [key, value] of Object.entries(file as object)) {
+    if (ArrayBuffer.isView(value)) arrays[key] = value as PackedArray;
+    else meta[key] = value;
+  }
   // Offsets depend on the header's length, and the header holds them: lay the arrays out
   // after a header of the length the offsets will not grow past.
   const entries = Object.entries(arrays);

@@ -5,7 +5,7 @@
  * nothing decoded or built per feature.
  */
 import { decodeFeatureKeys } from './feature-keys';
-import { packModel, unpackModelFile } from './model-pack';
+import { unpackModelFile } from './model-pack';
 import { contextFeatures, emitContextFeatures, emitWordFeatures, type FeatureSink, type Lexicon, type SentenceView, sentenceView, wordFeatures } from './ner-features';
 import type { Gazetteer } from './gazetteer';
 import { CAPITALIZED, HAS_LETTER } from './word-case';
@@ -22,11 +22,6 @@ export interface NerModelFile {
   /** Multiply a stored weight by this to get the trained one. */
   scale: number;
   trainedOn: string;
-}
-
-/** The model file's bytes. */
-export function packNerModel({ keys, weights, ...settings }: NerModelFile): Uint8Array {
-  return packModel(settings, { keys, weights });
 }
 
 export function unpackNerModel(bytes: ArrayBuffer | Uint8Array): NerModelFile {

@@ -6,7 +6,7 @@
  * learns from the cluster what it cannot learn from the word.
  */
 import { type HashedNames, hashNames, indexOfName } from './hashed-names';
-import { packModel, unpackModelFile } from './model-pack';
+import { unpackModelFile } from './model-pack';
 
 /**
  * The clusters file's content: the words as hashed names. An unlisted word passes for a
@@ -43,11 +43,6 @@ export function encodeClusterId(id: number): string {
 export function encodeWordClusters(words: readonly (readonly [word: string, ids: readonly number[]])[], granularities: number[], source: string): WordClustersFile {
   const { hashes, checks, from } = hashNames(words.map(([word]) => word));
   return { version: 2, granularities, hashes, checks, ids: Uint16Array.from(from.flatMap((i) => words[i]![1])), source };
-}
-
-/** The model file's bytes. */
-export function packWordClusters({ hashes, checks, ids, ...settings }: WordClustersFile): Uint8Array {
-  return packModel(settings, { hashes, checks, ids });
 }
 
 export function unpackWordClusters(bytes: ArrayBuffer | Uint8Array): WordClustersFile {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { shippedModelFiles } from '../../../../bench/lib/shipped-models';
-import { encodeGazetteer, gazetteerMarks, loadCountryNames, loadGazetteer, packGazetteer, unpackGazetteer } from '../../../../src/core/nlp/gazetteer';
+import { encodeGazetteer, gazetteerMarks, loadCountryNames, loadGazetteer, unpackGazetteer } from '../../../../src/core/nlp/gazetteer';
+import { packModel } from '../../../../src/core/nlp/model-pack';
 
 describe('the name lists', () => {
   const lists = { givenNames: ['maria', 'paris'], places: ['new york', 'paris', 'york', 'rio de janeiro'], countries: ['france'] };
-  const gazetteer = loadGazetteer(unpackGazetteer(packGazetteer(encodeGazetteer(lists, { france: 'FR' }, { french: 'FR' }, 'tests'))));
+  const gazetteer = loadGazetteer(unpackGazetteer(packModel(encodeGazetteer(lists, { france: 'FR' }, { french: 'FR' }, 'tests'))));
 
   it('hold exactly their own names, each list apart', () => {
     expect(['maria', 'paris'].map((name) => gazetteer.givenNames.has(name))).toEqual([true, true]);

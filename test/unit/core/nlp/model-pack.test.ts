@@ -9,7 +9,7 @@ describe('model files', () => {
     probabilities: Float32Array.from([0.25, -1.5]),
     ids: Uint16Array.from([0, 1023]),
   };
-  const bytes = packModel({ version: 3, classes: ['O', 'B-PER'], trainedOn: 'tests' }, arrays);
+  const bytes = packModel({ version: 3, classes: ['O', 'B-PER'], trainedOn: 'tests', ...arrays });
 
   it('give back the settings and every array, of its type, as written', () => {
     const pack = unpackModel(bytes);
@@ -32,7 +32,7 @@ describe('model files', () => {
   });
 
   it('are written the same way every time (training is deterministic)', () => {
-    expect(packModel({ version: 3, classes: ['O', 'B-PER'], trainedOn: 'tests' }, arrays)).toEqual(bytes);
+    expect(packModel({ version: 3, classes: ['O', 'B-PER'], trainedOn: 'tests', ...arrays })).toEqual(bytes);
   });
 
   it('refuse a file that is not one, or is cut short', () => {

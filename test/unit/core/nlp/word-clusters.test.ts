@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { nerFeatures, sentenceView, wordFeatures } from '../../../../src/core/nlp/ner-features';
 import { shippedModelFiles } from '../../../../bench/lib/shipped-models';
-import { encodeClusterId, encodeWordClusters, loadWordClusters, packWordClusters, unpackWordClusters } from '../../../../src/core/nlp/word-clusters';
+import { packModel } from '../../../../src/core/nlp/model-pack';
+import { encodeClusterId, encodeWordClusters, loadWordClusters, unpackWordClusters } from '../../../../src/core/nlp/word-clusters';
 
 /** Clusters as build:clusters writes them, read back: words most frequent first, each with its coarse and fine id. */
-const clustersOf = (words: [string, [number, number]][]) => loadWordClusters(unpackWordClusters(packWordClusters(encodeWordClusters(words, [2, 4], 'tests'))));
+const clustersOf = (words: [string, [number, number]][]) => loadWordClusters(unpackWordClusters(packModel(encodeWordClusters(words, [2, 4], 'tests'))));
 
 describe('word clusters', () => {
   const clusters = clustersOf([
