@@ -924,7 +924,7 @@ export function defineReadingLoop(engine: Engine): void {
     });
 
     // A browser of its own, with a copy of Gloss whose entity model is missing: a damaged install.
-    it('says in the popup why nothing is marked when its language models cannot be loaded, and still highlights', async () => {
+    it('says in the popup why nothing is marked when its language models cannot be loaded, still highlights, and marks once they can', async () => {
       const damaged = mkdtempSync(join(tmpdir(), 'gloss-damaged-'));
       cpSync(extensionDir(engine), damaged, { recursive: true });
       rmSync(join(damaged, 'models', 'ner-model.bin'));
@@ -945,6 +945,16 @@ export function defineReadingLoop(engine: Engine): void {
         await highlightWithToolbar(page, QUOTE, 'green');
         const after = await sendToTab<PageAnalysis>(probeHere, tab, 'getPageAnalysis');
         expect(after.ok && after.value.annotations).toEqual([expect.objectContaining({ quote: QUOTE, state: 'anchored' })]);
+
+        // The file is back (the package is read from disk as it is now): the popup asks the page
+        // to try again, and the article is marked without a reload.
+        cpSync(join(extensionDir(engine), 'models', 'ner-model.bin'), join(damaged, 'models', 'ner-model.bin'));
+        await popup.close();
+        const mended = await openExtensionPage(broken, `popup.html?tab=${tab}`);
+        await mended.waitForSelector('[data-testid="summary"] [data-type="PER"] button.entity', { timeout: 15_000 });
+        expect(await mended.$('[data-testid="analysis-failed"]')).toBeNull();
+        const marked = await sendToTab<PageAnalysis>(probeHere, tab, 'getPageAnalysis');
+        expect(marked.ok && marked.value.entities.length).toBeGreaterThan(0);
       } finally {
         await broken.browser.close();
         rmSync(damaged, { recursive: true, force: true });

@@ -13,7 +13,10 @@ import type { TextIndex } from '../text-index/text-index';
 const STRONG_CLAIM = 0.7;
 
 export interface MarksFeature {
-  /** Analyses the article (once) and paints; resolves when done or failed. */
+  /**
+   * Analyses the article and paints; resolves when done or failed. Once it has succeeded
+   * it does nothing more; after a failure the next call asks again.
+   */
   analyze(): Promise<void>;
   /** Shows or hides the marks, and sets the lowest claim score shown. */
   configure(enabled: boolean, claimThreshold: number): void;
@@ -72,8 +75,10 @@ export function createMarksFeature(index: TextIndex, painter: Painter, backgroun
     analyze() {
       analyzing ??= (async () => {
         const result = await background('analyzeText', { text: index.text });
+        problem = result.ok ? '' : result.error.message;
         if (result.ok) analysis = result.value;
-        else problem = result.error.message;
+        // The background loads its models again on the next analysis: a failure is not final.
+        else analyzing = undefined;
         paint();
       })();
       return analyzing;

@@ -72,6 +72,8 @@ export function pageApiRoutes(deps: PageApiDeps): RouteTable<ContentApi> {
       guard: isEmptyInput,
       handle: async () => {
         await deps.ready;
+        // An analysis that failed (the background could not load its models) is asked for again when the reader looks.
+        if (deps.marks.problem() && deps.autoMark()) await deps.marks.analyze();
         const { claims, groups, english } = deps.marks.visible();
         return ok({
           status: deps.status,
