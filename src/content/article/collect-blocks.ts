@@ -5,7 +5,7 @@
  */
 import type { BlockDescriptor } from '../../core/article/block';
 import { LIMITS } from '../../core/model/limits';
-import { squashWhitespace } from '../../core/model/whitespace';
+import { squashedLength, squashWhitespace } from '../../core/model/whitespace';
 import { HEADING_SLUG, isFurniture, isFurnitureByHintsOnly, SKIPPED_TAGS } from '../../core/article/hints';
 import { UI_HOST_TAG } from '../shadow-ui/marker';
 
@@ -37,8 +37,6 @@ function isAuthorMarked(element: Element, tag: string): boolean {
  */
 const SUMMARY_LIMIT = 1000;
 
-const collapsedLength = (text: string) => squashWhitespace(text).length;
-
 /** What summarizing a furniture subtree found inside it. */
 interface Summary {
   /** Its first link marked rel=author. */
@@ -53,7 +51,7 @@ interface Summary {
  */
 function summarizeFurniture(element: Element, block: BlockDescriptor): Summary | undefined {
   const text = element.textContent ?? '';
-  const textLength = collapsedLength(text);
+  const textLength = squashedLength(text);
   if (!block.hidden && textLength >= SUMMARY_LIMIT) return undefined;
   let linkText = 0;
   let authorLink: Element | undefined;
@@ -61,7 +59,7 @@ function summarizeFurniture(element: Element, block: BlockDescriptor): Summary |
   // item(i), not links[i]: indexing a collection goes through a proxy in jsdom, at ten times the cost.
   for (let i = 0; i < links.length; i++) {
     const link = links.item(i)!;
-    linkText += collapsedLength(link.textContent ?? '');
+    linkText += squashedLength(link.textContent ?? '');
     if (!authorLink && link.getAttribute('rel') === 'author') authorLink = link;
   }
   block.ownTextLength = textLength;
