@@ -75,10 +75,14 @@ export function createMarksFeature(index: TextIndex, painter: Painter, backgroun
     analyze() {
       analyzing ??= (async () => {
         const result = await background('analyzeText', { text: index.text });
-        problem = result.ok ? '' : result.error.message;
-        if (result.ok) analysis = result.value;
-        // The background loads its models again on the next analysis: a failure is not final.
-        else analyzing = undefined;
+        if (result.ok) {
+          analysis = result.value;
+          problem = '';
+        } else {
+          problem = result.error.message;
+          // The background loads its models again on the next analysis: a failure is not final.
+          analyzing = undefined;
+        }
         paint();
       })();
       return analyzing;
