@@ -6,6 +6,7 @@
  * tokenised again (Gloss's tokenizer against a plain letters-or-digits split).
  *   --data FILE.jsonl  (repeatable; the schema of ../shared/data/ner; default gmb-test and conll2003-dev)
  *   --no-browser       skip the background's cold start in Chromium (it builds dist/ and runs dist/chrome)
+ *   --against DIR      time the cold start of another build (its dist/chrome) beside this one's, runs alternating
  *   --json             last line of stdout: {"sentences", "gloss": {precision, recall, f1, perType, tokensPerSec}, "compromise": {...}}
  */
 import { execFileSync } from 'node:child_process';
@@ -88,12 +89,17 @@ async function reportColdStart(): Promise<void> {
   try {
     // Built here: a dist/ left from other code, or none, would be timed wrongly or not at all.
     execFileSync(process.execPath, ['build.mjs'], { stdio: 'ignore' });
-    const times = await timeBackgroundWakeUps(articleOf(readNer(files[0]!)));
+    const against = values.get('against')?.[0];
+    const builds = against ? [undefined, against] : [undefined];
+    const timed = await timeBackgroundWakeUps(articleOf(readNer(files[0]!)), builds, against ? 21 : 9);
     const line = (runs: number[]) => `median ${round(median(runs), 1)} ms (runs: ${runs.map((ms) => round(ms, 0)).join(', ')})`;
     console.log('background cold start in Chromium (the built extension, its service worker stopped before each run), a 2,000-word article:');
-    console.log(`  wake-up, models loaded, entities and claims: ${line(times.wakeUpAndAnalysis)}`);
-    console.log(`  wake-up alone (getSettings, no models; the baseline): ${line(times.wakeUp)}`);
-    console.log(`  the same analysis again, warm: ${line(times.warmAnalysis)}`);
+    timed.forEach((times, i) => {
+      if (against) console.log(i === 0 ? ' this build (dist/chrome):' : ` ${against}:`);
+      console.log(`  wake-up, models loaded, entities and claims: ${line(times.wakeUpAndAnalysis)}`);
+      console.log(`  wake-up alone (getSettings, no models; the baseline): ${line(times.wakeUp)}`);
+      console.log(`  the same analysis again, warm: ${line(times.warmAnalysis)}`);
+    });
   } catch (error) {
     console.log(`background cold start not measured: ${String(error).slice(0, 300)}`);
   }
