@@ -9,6 +9,8 @@
  *   --repeat N        with --browser: fresh loads per page and extractor, the median kept (default 3)
  *   --phases          with --browser: where Gloss's time goes (its code run before, bare walks of the page)
  *                     beside Readability's, instead of the comparison
+ *   --against DIR     with --browser: Gloss's extraction time against another checkout's (DIR, with its
+ *                     node_modules), alternating fresh loads (--repeat, default 4 each), instead of the comparison
  *   --extension chromium|firefox  Gloss's text as the built extension (dist/) answers getPageAnalysis in
  *                     that browser, against Readability in Node; no Gloss times
  *   --suite readability  Readability's test pages: text vs expected.html, metadata vs expected-metadata.json
@@ -16,7 +18,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from './lib/args';
 import { type AebPage, DEFAULT_AEB_DIR, loadAebPages } from './lib/aeb-data';
-import { runInChromium, runPhasesInChromium } from './lib/article-chromium';
+import { runAgainstInChromium, runInChromium, runPhasesInChromium } from './lib/article-chromium';
 import { runThroughExtension } from './lib/article-extension';
 import type { PhaseName } from './lib/extraction-phases';
 import type { Engine } from '../test/helpers/browsers';
@@ -73,6 +75,16 @@ async function printPhases(pages: readonly AebPage[], repeat: number): Promise<v
   console.log(`elements per page (median): ${median(phases.walkElements.map((time) => time.read))}`);
 }
 
+/** This source's extraction time against another checkout's, page by page. */
+async function printAgainst(pages: readonly AebPage[], otherDir: string, repeat: number): Promise<void> {
+  const runs = await runAgainstInChromium(pages, otherDir, repeat);
+  const differing = runs.filter((run) => !run.sameText).map((run) => run.id.slice(0, 12));
+  console.log(`Gloss's extraction on ${runs.length} live pages in Chromium, this source against ${otherDir} (each: median of ${repeat} fresh loads per side, alternating)`);
+  console.log(`median ms: this source ${round(median(runs.map((run) => run.ms)), 2)}, ${otherDir} ${round(median(runs.map((run) => run.otherMs)), 2)}`);
+  console.log(`median per-page ratio this/other: ${round(median(runs.map((run) => run.ms / run.otherMs)), 3)}`);
+  console.log(`pages whose text differs: ${differing.length}${differing.length ? ` (${differing.join(', ')})` : ''}`);
+}
+
 async function main(): Promise<void> {
   const { flags, values } = parseArgs(process.argv.slice(2));
   if (values.get('suite')?.[0] === 'readability') {
@@ -88,6 +100,12 @@ async function main(): Promise<void> {
   const repeat = Number(values.get('repeat')?.[0] ?? 3);
   if (engine && flags.has('phases')) {
     await printPhases(pages, repeat);
+    return;
+  }
+  const against = values.get('against')?.[0];
+  if (against && !engine) throw new Error('--against compares times in a browser: add --browser chromium');
+  if (engine && against) {
+    await printAgainst(pages, against, Number(values.get('repeat')?.[0] ?? 4));
     return;
   }
   const runs = extension

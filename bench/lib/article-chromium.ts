@@ -5,6 +5,7 @@
  * content script meets each page once, so the first run is the one readers feel. Loads
  * alternate between the two extractors, three of each per page by default.
  */
+import { resolve } from 'node:path';
 import type { PageRun } from '../article';
 import type { AebPage } from './aeb-data';
 import { bundleForPage, launchChromium } from './chromium';
@@ -13,12 +14,15 @@ import { PHASES, type PhaseName, type PhaseTime } from './extraction-phases';
 import { median } from './stats';
 import type { Extraction } from './extractors';
 
-/** Runs `name` from the bundled script's `__glossBench` on a fresh load of page `id`. */
-type RunOnFreshLoad = <T>(id: string, name: string) => Promise<T>;
+/** Runs `name` from the `script`-th bundled script's `__glossBench` on a fresh load of page `id`. */
+type RunOnFreshLoad = <T>(id: string, name: string, script?: number) => Promise<T>;
 
-/** Serves the pages, opens Chromium, and gives `body` a way to run the bundled `source` on a fresh load of any page. */
-async function withLivePages<T>(pages: readonly AebPage[], source: string, body: (runOnFreshLoad: RunOnFreshLoad) => Promise<T>): Promise<T> {
-  const script = await bundleForPage(source);
+/**
+ * Serves the pages, opens Chromium, and gives `body` a way to run a bundled source (one
+ * of `sources`) on a fresh load of any page.
+ */
+async function withLivePages<T>(pages: readonly AebPage[], sources: readonly string[], body: (runOnFreshLoad: RunOnFreshLoad) => Promise<T>): Promise<T> {
+  const scripts = await Promise.all(sources.map(bundleForPage));
   // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs ones.
   const server = await servePages(pages, { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
   const browser = await launchChromium();
@@ -26,9 +30,9 @@ async function withLivePages<T>(pages: readonly AebPage[], source: string, body:
     const tab = await browser.newPage();
     await tab.setRequestInterception(true);
     tab.on('request', (request) => void (request.isNavigationRequest() && request.url().startsWith(server.origin) ? request.continue() : request.abort()));
-    return await body(async <R>(id: string, name: string): Promise<R> => {
+    return await body(async <R>(id: string, name: string, script = 0): Promise<R> => {
       await tab.goto(server.urlOf(id), { waitUntil: 'domcontentloaded' });
-      await tab.evaluate(script);
+      await tab.evaluate(scripts[script]!);
       return tab.evaluate((run) => (globalThis as unknown as { __glossBench: Record<string, () => R> }).__glossBench[run]!(), name) as Promise<R>;
     });
   } finally {
@@ -41,7 +45,7 @@ async function withLivePages<T>(pages: readonly AebPage[], source: string, body:
 export async function runInChromium(pages: readonly AebPage[], repeat = 3): Promise<PageRun[]> {
   const source = `import { extractWithGloss, extractWithReadability } from './bench/lib/extractors';
     globalThis.__glossBench = { gloss: () => extractWithGloss(document, () => performance.now()), readability: () => extractWithReadability(document, () => performance.now()) };`;
-  return withLivePages(pages, source, async (runOnFreshLoad) => {
+  return withLivePages(pages, [source], async (runOnFreshLoad) => {
     const runs: PageRun[] = [];
     for (const page of pages) {
       const glossRuns: Extraction[] = [];
@@ -63,7 +67,7 @@ export async function runPhasesInChromium(pages: readonly AebPage[], repeat = 3)
   const source = `import { PHASES } from './bench/lib/extraction-phases';
     globalThis.__glossBench = Object.fromEntries(Object.entries(PHASES).map(([name, phase]) => [name, () => phase(document, () => performance.now())]));`;
   const names = Object.keys(PHASES) as PhaseName[];
-  return withLivePages(pages, source, async (runOnFreshLoad) => {
+  return withLivePages(pages, [source], async (runOnFreshLoad) => {
     const times = Object.fromEntries(names.map((name) => [name, [] as PhaseTime[]])) as Record<PhaseName, PhaseTime[]>;
     for (const page of pages) {
       const loads = Object.fromEntries(names.map((name) => [name, [] as PhaseTime[]])) as Record<PhaseName, PhaseTime[]>;
@@ -71,5 +75,39 @@ export async function runPhasesInChromium(pages: readonly AebPage[], repeat = 3)
       for (const name of names) times[name].push({ ms: median(loads[name].map((load) => load.ms)), read: loads[name][0]!.read });
     }
     return times;
+  });
+}
+
+/** One page's extraction by this source and by another checkout's: medians of their fresh loads, and whether their texts agree. */
+export interface PageAgainst {
+  id: string;
+  ms: number;
+  otherMs: number;
+  sameText: boolean;
+}
+
+/**
+ * Gloss's extraction in this source against another checkout's (`otherDir`, with its
+ * node_modules), each page loaded afresh `repeat` times per side, the sides alternating
+ * and taking turns to go first. Each side is a script of its own, as a content script is.
+ * Cold loads vary: two copies of one source have come out up to 9% apart.
+ */
+export async function runAgainstInChromium(pages: readonly AebPage[], otherDir: string, repeat = 4): Promise<PageAgainst[]> {
+  const sourceFrom = (extractors: string) => `import { extractWithGloss } from ${JSON.stringify(extractors)};
+    globalThis.__glossBench = { gloss: () => extractWithGloss(document, () => performance.now()) };`;
+  const sources = [sourceFrom('./bench/lib/extractors'), sourceFrom(resolve(otherDir, 'bench/lib/extractors'))];
+  return withLivePages(pages, sources, async (runOnFreshLoad) => {
+    const runs: PageAgainst[] = [];
+    for (const page of pages) {
+      const sides: Record<'gloss' | 'other', Extraction[]> = { gloss: [], other: [] };
+      for (let r = 0; r < repeat; r++) {
+        for (const side of r % 2 === 0 ? (['gloss', 'other'] as const) : (['other', 'gloss'] as const)) {
+          sides[side].push(await runOnFreshLoad<Extraction>(page.id, 'gloss', side === 'gloss' ? 0 : 1));
+        }
+      }
+      const ms = (side: Extraction[]) => median(side.map((run) => run.ms));
+      runs.push({ id: page.id, ms: ms(sides.gloss), otherMs: ms(sides.other), sameText: sides.gloss[0]!.text === sides.other[0]!.text });
+    }
+    return runs;
   });
 }
