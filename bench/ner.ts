@@ -6,7 +6,7 @@
  * tokenised again (Gloss's tokenizer against a plain letters-or-digits split).
  *   --data FILE.jsonl  (repeatable; the schema of ../shared/data/ner; default gmb-test and conll2003-dev)
  *   --no-browser       skip the background's cold start in Chromium (it builds dist/ and runs dist/chrome)
- *   --against DIR      time the cold start of another build (its dist/chrome) beside this one's, runs alternating
+ *   --against DIR      time the cold start of another build (its dist/chrome) beside this one's, runs alternating (median of 21)
  *   --json             last line of stdout: {"sentences", "gloss": {precision, recall, f1, perType, tokensPerSec}, "compromise": {...}}
  */
 import { execFileSync } from 'node:child_process';

@@ -27,7 +27,7 @@ export interface WordClustersFile extends HashedNames {
 export type WordClusters = (lower: string) => readonly string[] | undefined;
 
 /** Characters per cluster id in feature names: two digits of ID_DIGITS cover 4,096 clusters. */
-export const ID_WIDTH = 2;
+const ID_WIDTH = 2;
 const ID_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 
 /** A cluster number as feature names write it ("c=1E"): fixed-width, as the clusters file once stored it. */
