@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_LEADS, HEADING_SLUG, hasFurnitureHint } from '../../../../src/core/article/hints';
+import { BOILERPLATE_LEADS, HEADING_SLUG, classTokens, hasFurnitureHint } from '../../../../src/core/article/hints';
+import { seededRandom } from '../../../../bench/lib/random';
 
 describe('hasFurnitureHint', () => {
   it('calls share bars, related lists and sidebars furniture', () => {
@@ -18,6 +19,27 @@ describe('hasFurnitureHint', () => {
 
   it('keeps embedded posts an article quotes, though their wrapper says social', () => {
     for (const hints of ['social-media-embed', 'twitter-tweet', 'instagram-media', 'embed social']) expect(hasFurnitureHint(hints), hints).toBe(false);
+  });
+});
+
+describe('classTokens', () => {
+  it('answers as the form that consumes the delimiters around the word', () => {
+    const words = 'ad|ads|comment-\\w+|read-?more|tags?|header-nav|sr-only';
+    const consuming = new RegExp(`(^|[\\s_-])(${words})($|[\\s_-])`);
+    const tokens = classTokens(words);
+    const pieces = ['ad', 'ads', 'add', 'comment', 'comment-list', 'read', 'more', 'readmore', 'tag', 'tags', 'header', 'nav', 'sr', 'only', 'x', 'body', ' ', '  ', '_', '-', '--', '\t'];
+    const random = seededRandom(3);
+    let matched = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let hints = '';
+      const length = 1 + Math.floor(random() * 6);
+      for (let k = 0; k < length; k++) hints += pieces[Math.floor(random() * pieces.length)];
+      expect(tokens.test(hints), hints).toBe(consuming.test(hints));
+      if (consuming.test(hints)) matched++;
+    }
+    // Both answers occur often, so the comparison covers each.
+    expect(matched).toBeGreaterThan(2_000);
+    expect(matched).toBeLessThan(18_000);
   });
 });
 
