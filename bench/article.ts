@@ -6,11 +6,12 @@
  *   --json            last line of stdout: {"pages", "gloss": {...}, "readability": {...}}
  *   --out FILE        writes {"<page id>": "<extracted text>"} (Gloss's; empty where it found no article)
  *   --browser chromium  the same comparison on the live pages in Debian Chromium
- *   --repeat N        with --browser: fresh loads per page and extractor, the median kept (default 3)
+ *   --repeat N        with --browser: fresh loads per page and extractor, the median kept (default 4: even,
+ *                     so that each side goes first as often)
  *   --phases          with --browser: where Gloss's time goes (its code run before, bare walks of the page)
  *                     beside Readability's, instead of the comparison
  *   --against DIR     with --browser: Gloss's extraction time against another checkout's (DIR, with its
- *                     node_modules), alternating fresh loads (--repeat, default 4 each), instead of the comparison
+ *                     node_modules), alternating fresh loads (--repeat each), instead of the comparison
  *   --extension chromium|firefox  Gloss's text as the built extension (dist/) answers getPageAnalysis in
  *                     that browser, against Readability in Node; no Gloss times
  *   --suite readability  Readability's test pages: text vs expected.html, metadata vs expected-metadata.json
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
   if (engine && engine !== 'chromium') throw new Error('--browser supports chromium');
   const extension = values.get('extension')?.[0] as Engine | undefined;
   if (extension && extension !== 'chromium' && extension !== 'firefox') throw new Error('--extension supports chromium and firefox');
-  const repeat = Number(values.get('repeat')?.[0] ?? 3);
+  const repeat = Number(values.get('repeat')?.[0] ?? 4);
   if (engine && flags.has('phases')) {
     await printPhases(pages, repeat);
     return;
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
   const against = values.get('against')?.[0];
   if (against && !engine) throw new Error('--against compares times in a browser: add --browser chromium');
   if (engine && against) {
-    await printAgainst(pages, against, Number(values.get('repeat')?.[0] ?? 4));
+    await printAgainst(pages, against, repeat);
     return;
   }
   const runs = extension
