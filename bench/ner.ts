@@ -17,7 +17,7 @@ import { tagEntitiesWithCompromise } from './lib/compromise-tagger';
 import { nerModel } from './lib/shipped-models';
 import { tagDocument } from '../src/core/nlp/entity-rules';
 import { parseArgs } from './lib/args';
-import { timeBackgroundWakeUps } from './lib/background-wake';
+import { type ColdStartSplit, timeBackgroundWakeUps } from './lib/background-wake';
 import { documents, type NerSentence, readNer } from './lib/ner-data';
 import { type PRF, SCORED_TYPES, scoreSpans } from './lib/ner-metrics';
 import { median, round } from './lib/stats';
@@ -99,6 +99,14 @@ async function reportColdStart(): Promise<void> {
       console.log(`  wake-up, models loaded, entities and claims: ${line(times.wakeUpAndAnalysis)}`);
       console.log(`  wake-up alone (getSettings, no models; the baseline): ${line(times.wakeUp)}`);
       console.log(`  the same analysis again, warm: ${line(times.warmAnalysis)}`);
+      if (times.coldSplits.length > 0) {
+        const part = (key: keyof ColdStartSplit) => round(median(times.coldSplits.map((split) => split[key])), 1);
+        console.log(
+          `  the cold start's parts, medians (from the worker's marks): the worker started ${part('workerStart')} ms after the message, ` +
+            `its script run and the message dispatched ${part('scriptAndDispatch')}, model files read ${part('filesRead')}, ` +
+            `models built ${part('modelsBuilt')}, analysis and answer ${part('analysisAndAnswer')}`,
+        );
+      }
     });
   } catch (error) {
     console.log(`background cold start not measured: ${String(error).slice(0, 300)}`);

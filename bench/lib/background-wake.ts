@@ -6,12 +6,62 @@
  * article wakes it, loads the models from the package and analyses. Then the same
  * analysis again, the worker warm.
  */
+import type { Browser } from 'puppeteer-core';
+import { ENGINE_LOAD_MARKS } from '../../src/background/language';
 import { launch, openExtensionPage } from '../../test/helpers/browsers';
+
+/** Where the time of one cold analysis went, in milliseconds, from the marks the worker leaves (src/background/language). */
+export interface ColdStartSplit {
+  /** From the message sent to the worker's start (its time origin): the browser starting it. */
+  workerStart: number;
+  /** From its start to the first analysis asking for the models: the script's evaluation and the message's dispatch. */
+  scriptAndDispatch: number;
+  /** The four model files read from the package. */
+  filesRead: number;
+  /** The engine built from their bytes. */
+  modelsBuilt: number;
+  /** The analysis itself and the answer's way back to the page. */
+  analysisAndAnswer: number;
+}
 
 export interface WakeUpTimes {
   wakeUp: number[];
   wakeUpAndAnalysis: number[];
   warmAnalysis: number[];
+  /** One per cold analysis, where the build leaves the marks (another checkout's may not). */
+  coldSplits: ColdStartSplit[];
+}
+
+/** Epoch milliseconds at which a message left the page and its answer came back. */
+interface Exchange {
+  sentAt: number;
+  answeredAt: number;
+}
+
+/** The running worker's time origin and engine-load marks, as epoch milliseconds; undefined when it left none. */
+async function engineLoadMarks(browser: Browser): Promise<{ origin: number; marks: Map<string, number> } | undefined> {
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 5000 });
+  const session = await target.createCDPSession();
+  try {
+    const expression = 'JSON.stringify({ origin: performance.timeOrigin, marks: performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]) })';
+    const { result } = await session.send('Runtime.evaluate', { expression, returnByValue: true });
+    const { origin, marks } = JSON.parse(String(result.value)) as { origin: number; marks: [string, number][] };
+    const byName = new Map(marks.map(([name, at]) => [name, origin + at]));
+    return Object.values(ENGINE_LOAD_MARKS).every((name) => byName.has(name)) ? { origin, marks: byName } : undefined;
+  } finally {
+    await session.detach();
+  }
+}
+
+function splitOf({ sentAt, answeredAt }: Exchange, { origin, marks }: { origin: number; marks: Map<string, number> }): ColdStartSplit {
+  const at = (name: string) => marks.get(name)!;
+  return {
+    workerStart: origin - sentAt,
+    scriptAndDispatch: at(ENGINE_LOAD_MARKS.requested) - origin,
+    filesRead: at(ENGINE_LOAD_MARKS.read) - at(ENGINE_LOAD_MARKS.requested),
+    modelsBuilt: at(ENGINE_LOAD_MARKS.ready) - at(ENGINE_LOAD_MARKS.read),
+    analysisAndAnswer: answeredAt - at(ENGINE_LOAD_MARKS.ready),
+  };
 }
 
 /** One built extension in a browser of its own, with a page that wakes its worker and times the answer. */
@@ -21,22 +71,27 @@ async function startProbe(extension: string | undefined) {
   const probe = await openExtensionPage(launched, 'manifest.json');
   const devtools = await probe.createCDPSession();
   await devtools.send('ServiceWorker.enable');
-  const timed = (type: string, input: unknown) =>
+  const exchange = (type: string, input: unknown): Promise<Exchange> =>
     probe.evaluate(
       async (type, input) => {
-        const started = performance.now();
+        // Epoch times, comparable with the worker's own (its time origin and marks).
+        const sentAt = performance.timeOrigin + performance.now();
         const reply = (await chrome.runtime.sendMessage({ ns: 'gloss', v: 1, type, input })) as { ok: boolean; error?: { message: string } };
         if (!reply?.ok) throw new Error(`${type}: ${reply?.error?.message ?? 'no answer'}`);
-        return performance.now() - started;
+        return { sentAt, answeredAt: performance.timeOrigin + performance.now() };
       },
       type,
       input,
     );
+  const timed = async (type: string, input: unknown) => {
+    const { sentAt, answeredAt } = await exchange(type, input);
+    return answeredAt - sentAt;
+  };
   const asleep = async () => {
     await devtools.send('ServiceWorker.stopAllWorkers');
     await new Promise((resolve) => setTimeout(resolve, 300));
   };
-  return { timed, asleep, close: () => launched.browser.close() };
+  return { exchange, timed, asleep, workerMarks: () => engineLoadMarks(launched.browser), close: () => launched.browser.close() };
 }
 
 /**
@@ -49,7 +104,7 @@ export async function timeBackgroundWakeUps(article: string, extensions: readonl
   const probes = [];
   try {
     for (const extension of extensions) probes.push(await startProbe(extension));
-    const times: WakeUpTimes[] = probes.map(() => ({ wakeUp: [], wakeUpAndAnalysis: [], warmAnalysis: [] }));
+    const times: WakeUpTimes[] = probes.map(() => ({ wakeUp: [], wakeUpAndAnalysis: [], warmAnalysis: [], coldSplits: [] }));
     // One round untimed: the first start after the browser's own also waits for the browser's start-up work.
     for (const probe of probes) {
       await probe.asleep();
@@ -63,8 +118,12 @@ export async function timeBackgroundWakeUps(article: string, extensions: readonl
         await probe.asleep();
         times[i]!.wakeUp.push(await probe.timed('getSettings', {}));
         await probe.asleep();
-        times[i]!.wakeUpAndAnalysis.push(await probe.timed('analyzeText', { text: article }));
+        const cold = await probe.exchange('analyzeText', { text: article });
+        times[i]!.wakeUpAndAnalysis.push(cold.answeredAt - cold.sentAt);
         times[i]!.warmAnalysis.push(await probe.timed('analyzeText', { text: article }));
+        // Read after both analyses, so that attaching to the worker times neither.
+        const marks = await probe.workerMarks();
+        if (marks) times[i]!.coldSplits.push(splitOf(cold, marks));
       }
     }
     return times;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineLoader } from '../../../src/background/language';
+import { ENGINE_LOAD_MARKS, engineLoader } from '../../../src/background/language';
 import { MODEL_FILE_PATHS } from '../../../src/core/nlp/language-engine';
 import { shippedFileBytes } from '../../../bench/lib/shipped-models';
 
@@ -25,6 +25,23 @@ describe('the background language engine', () => {
     await expect(engine()).rejects.toThrow(/^models\/[\w-]+\.bin: 404$/);
     failing = false;
     await expect(engine()).resolves.toBeTypeOf('function');
+  });
+
+  it('marks when the models were asked for, read and loaded: once each, in that order, after a failed attempt too', async () => {
+    const marked = () => Object.values(ENGINE_LOAD_MARKS).map((name) => performance.getEntriesByName(name, 'mark').map((mark) => mark.startTime));
+    let failing = true;
+    const engine = engineLoader(async (path) => {
+      if (failing && path === MODEL_FILE_PATHS.claims) throw new Error(`${path}: 404`);
+      return packaged.get(path)!;
+    });
+    await expect(engine()).rejects.toThrow();
+    expect(marked().map((times) => times.length)).toEqual([1, 0, 0]);
+    failing = false;
+    await engine();
+    const [requested, read, ready] = marked();
+    expect([requested!.length, read!.length, ready!.length]).toEqual([1, 1, 1]);
+    expect(requested![0]).toBeLessThanOrEqual(read![0]!);
+    expect(read![0]).toBeLessThanOrEqual(ready![0]!);
   });
 
   it('names the file that is not whole', async () => {
