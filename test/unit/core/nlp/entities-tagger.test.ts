@@ -539,6 +539,11 @@ describe('organisationsByHeadWord', () => {
     // Companies' usual last words: a grocer and a television producer read as people.
     expect(retag(['Whole', 'Foods', 'said'], ['B-PER', 'I-PER', 'O'])).toEqual(['B-ORG', 'I-ORG', 'O']);
     expect(retag(['Dick', 'Clark', 'Productions'], ['B-PER', 'I-PER', 'I-PER'])).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
+    // Public bodies and schools: a college read as a place, a government's administration as its president.
+    expect(retag(['at', 'Earlham', 'College'], ['O', 'B-LOC', 'I-LOC'])).toEqual(['O', 'B-ORG', 'I-ORG']);
+    expect(retag(['the', 'National', 'Weather', 'Service'], ['O', 'B-LOC', 'I-LOC', 'I-LOC'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG']);
+    expect(retag(['the', 'Bush', 'Administration', 'said'], ['O', 'B-PER', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(retag(['the', 'Palestinian', 'Authority'], ['O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG']);
   });
 
   it('ends a name on a head word the tagger left out right after it ("Getty" "Images", "Los Angeles" "Times")', () => {
