@@ -6,11 +6,13 @@
  * tokenised again (Gloss's tokenizer against a plain letters-or-digits split).
  *   --data FILE.jsonl  (repeatable; the schema of ../shared/data/ner; default gmb-test and conll2003-dev)
  *   --no-browser       skip the background's cold start in Chromium (it builds dist/ and runs dist/chrome)
- *   --against DIR      time the cold start of another build (its dist/chrome) beside this one's, runs alternating (median of 21)
+ *   --against DIR      time the cold start of another build beside this one's, runs alternating (median of 21): DIR is
+ *                      another checkout, built (its dist/chrome is timed), or a built extension folder itself
  *   --json             last line of stdout: {"sentences", "gloss": {precision, recall, f1, perType, tokensPerSec}, "compromise": {...}}
  */
 import { execFileSync } from 'node:child_process';
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { tokenize } from '../src/core/nlp/tokenize';
 import { tokenizerAgreement } from './lib/detokenize';
 import { tagEntitiesWithCompromise } from './lib/compromise-tagger';
@@ -89,7 +91,9 @@ async function reportColdStart(): Promise<void> {
   try {
     // Built here: a dist/ left from other code, or none, would be timed wrongly or not at all.
     execFileSync(process.execPath, ['build.mjs'], { stdio: 'ignore' });
-    const against = values.get('against')?.[0];
+    const againstDir = values.get('against')?.[0];
+    // A checkout's root holds a manifest too (the source one, which no browser can load): its build is in dist/chrome.
+    const against = againstDir && existsSync(join(againstDir, 'dist', 'chrome', 'manifest.json')) ? join(againstDir, 'dist', 'chrome') : againstDir;
     const builds = against ? [undefined, against] : [undefined];
     const timed = await timeBackgroundWakeUps(articleOf(readNer(files[0]!)), builds, against ? 21 : 9);
     const line = (runs: number[]) => `median ${round(median(runs), 1)} ms (runs: ${runs.map((ms) => round(ms, 0)).join(', ')})`;
