@@ -106,7 +106,7 @@ async function reportColdStart(): Promise<void> {
       if (times.coldSplits.length > 0) {
         const part = (key: keyof ColdStartSplit) => round(median(times.coldSplits.map((split) => split[key])), 1);
         console.log(
-          `  the cold start's parts, medians (from the worker's marks): the worker started ${part('workerStart')} ms after the message, ` +
+          `  the cold start's parts, medians of ${times.coldSplits.length} runs (from the worker's marks): the worker started ${part('workerStart')} ms after the message, ` +
             `its script run and the message dispatched ${part('scriptAndDispatch')}, model files read ${part('filesRead')}, ` +
             `models built ${part('modelsBuilt')}, analysis and answer ${part('analysisAndAnswer')}`,
         );

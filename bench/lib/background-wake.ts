@@ -55,8 +55,11 @@ async function engineLoadMarks(browser: Browser): Promise<{ origin: number; mark
   }
 }
 
-function splitOf({ sentAt, answeredAt }: Exchange, { origin, marks }: { origin: number; marks: Map<string, number> }): ColdStartSplit {
+/** The split of one cold exchange; undefined unless its moments follow in order (a worker started again since would not). */
+function splitOf({ sentAt, answeredAt }: Exchange, { origin, marks }: { origin: number; marks: Map<string, number> }): ColdStartSplit | undefined {
   const at = (name: string) => marks.get(name)!;
+  const moments = [sentAt, origin, at(ENGINE_LOAD_MARKS.requested), at(ENGINE_LOAD_MARKS.read), at(ENGINE_LOAD_MARKS.ready), answeredAt];
+  if (moments.some((moment, i) => i > 0 && moment < moments[i - 1]!)) return undefined;
   return {
     workerStart: origin - sentAt,
     scriptAndDispatch: at(ENGINE_LOAD_MARKS.requested) - origin,
@@ -125,7 +128,8 @@ export async function timeBackgroundWakeUps(article: string, extensions: readonl
         times[i]!.warmAnalysis.push(await probe.timed('analyzeText', { text: article }));
         // Read after both analyses, so that attaching to the worker times neither.
         const marks = await probe.workerMarks();
-        if (marks) times[i]!.coldSplits.push(splitOf(cold, marks));
+        const split = marks && splitOf(cold, marks);
+        if (split) times[i]!.coldSplits.push(split);
       }
     }
     return times;
