@@ -1,6 +1,6 @@
 /**
  * Rules over a whole document's tags: what one sentence cannot tell, the rest of the
- * article can. A word set in capitals is a common word if the text writes it only in lower
+ * article can. A word of a headline is a common word if the text writes it only in lower
  * case, a name of several words is that name wherever it recurs, a name keeps one type,
  * and a person's surname is that person where it stands alone.
  */
@@ -8,7 +8,7 @@ import { JOINED_ARTICLE, NAME_SUFFIX } from '../model/analysis';
 import type { NameList } from './gazetteer';
 import { spansFromTags } from './ner-model';
 import { entryOf, retype } from './tag-edits';
-import { ARTICLE_WORD, HAS_LETTER, LOWER_CASE_WORD, TITLE_CASE } from './word-case';
+import { ARTICLE_WORD, CAPITALIZED, HAS_LETTER, LOWER_CASE_WORD, TITLE_CASE } from './word-case';
 
 /** A sentence set in capitals: a headline or a table row ("CRICKET - ENGLAND WIN TOSS"). */
 function isShouted(words: readonly string[]): boolean {
@@ -21,20 +21,37 @@ function isShouted(words: readonly string[]): boolean {
   return lettered > 1;
 }
 
+/** Short words a headline in title case leaves in lower case ("The Hidden Heroines of Chaos"). */
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
+
+/** A sentence set in title case, as headings and the titles a reference list cites are: three capitalised words or more, and no other but short ones. */
+function isTitleCased(words: readonly string[]): boolean {
+  let capitalised = 0;
+  for (const word of words) {
+    if (!HAS_LETTER.test(word) || HEADLINE_SMALL_WORDS.has(word)) continue;
+    if (!CAPITALIZED.test(word)) return false;
+    capitalised++;
+  }
+  return capitalised > 2;
+}
+
 /**
- * Drops the entities of a sentence set in capitals whose every word the rest of the
- * document writes only in lower case after a sentence's first word: "CRICKET - ENGLAND WIN
- * TOSS" over a text that says "cricket". Capitals hide the case the tagger relies on; the
- * document's own text shows it.
+ * Drops the entities of a headline whose every word the rest of the document writes only
+ * in lower case after a sentence's first word: "CRICKET - ENGLAND WIN TOSS" over a text
+ * that says "cricket", "Black-Box Versus White-Box" over one that says "black-box".
+ * Capitals hide the case the tagger relies on; the document's own text shows it. A person
+ * in title case who begins with a known given name stays ("Reporting by Will Dunham").
  */
-export function commonWordsInCapitals(sentences: readonly (readonly string[])[], tags: string[][]): void {
+export function commonWordsInHeadlines(sentences: readonly (readonly string[])[], tags: string[][], givenNames?: NameList): void {
   const shouted = sentences.map(isShouted);
-  if (!shouted.includes(true)) return;
-  const common = onlyInLowerCase(sentences, (s) => shouted[s]!);
+  const titled = sentences.map((words, s) => !shouted[s] && isTitleCased(words));
+  if (!shouted.includes(true) && !titled.includes(true)) return;
+  const common = onlyInLowerCase(sentences, (s) => shouted[s]! || titled[s]!);
   sentences.forEach((words, s) => {
-    if (!shouted[s]) return;
+    if (!shouted[s] && !titled[s]) return;
     for (const span of spansFromTags(tags[s]!)) {
-      if (words.slice(span.start, span.end).every(common)) tags[s]!.fill('O', span.start, span.end);
+      const givenName = titled[s] && span.type === 'PER' && givenNames?.has(words[span.start]!.toLowerCase());
+      if (!givenName && words.slice(span.start, span.end).every(common)) tags[s]!.fill('O', span.start, span.end);
     }
   });
 }

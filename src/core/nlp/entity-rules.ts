@@ -12,7 +12,7 @@ import type { NameList } from './gazetteer';
 import { type NerModel, spansFromTags } from './ner-model';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from './results-rules';
 import { entryOf, retype } from './tag-edits';
-import { commonWordsInCapitals, fullNamesAlike, givenNamesAlone, oneTypePerName, onlyInLowerCase, surnamesAlone } from './document-rules';
+import { commonWordsInHeadlines, fullNamesAlike, givenNamesAlone, oneTypePerName, onlyInLowerCase, surnamesAlone } from './document-rules';
 import { ARTICLE_WORD, HAS_CAPITAL, HAS_LETTER, LOWER_CASE_WORD, TITLE_CASE } from './word-case';
 
 /** Tokens no name runs across: "Portsmouth : Middlesex" and "John Bolton — Morrison" are two names each, "Bugzilla@Mozilla" no person. */
@@ -324,7 +324,7 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
     titlesAlone(words, tags[s]!);
     commonInitialisms(words, tags[s]!);
   });
-  commonWordsInCapitals(sentences, tags);
+  commonWordsInHeadlines(sentences, tags, gazetteer?.givenNames);
   fullNamesAlike(sentences, tags);
   oneTypePerName(sentences, tags, gazetteer?.places);
   const rows = sentences.map(resultsRow);

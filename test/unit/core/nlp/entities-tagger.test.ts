@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagEntities as tagWith } from '../../../../src/core/nlp/entities-tagger';
 import { nerModel, shippedModelFiles } from '../../../../bench/lib/shipped-models';
-import { commonWordsInCapitals, fullNamesAlike, givenNamesAlone, onlyInLowerCase, oneTypePerName } from '../../../../src/core/nlp/document-rules';
+import { commonWordsInHeadlines, fullNamesAlike, givenNamesAlone, onlyInLowerCase, oneTypePerName } from '../../../../src/core/nlp/document-rules';
 import { commonInitialisms, countriesAlone, joinSplitPlaces, organisationsByHeadWord, peopleAfterOffices, peopleAfterTitles, placesBeforeParty, placesByPosition, tagDocument, titlesAlone, trimSpans } from '../../../../src/core/nlp/entity-rules';
 import { peopleBeforeCountry, resultsRow, teamsInResults, teamsInResultsRows } from '../../../../src/core/nlp/results-rules';
 import { encodeGazetteer, loadGazetteer, type NameLists } from '../../../../src/core/nlp/gazetteer';
@@ -689,14 +689,14 @@ describe('oneTypePerName', () => {
   });
 });
 
-describe('commonWordsInCapitals', () => {
+describe('commonWordsInHeadlines', () => {
   it('drops an entity of a sentence in capitals whose words the document writes only in lower case', () => {
     const sentences = [
       ['CRICKET', '-', 'ENGLAND', 'WIN', 'TOSS'],
       ['England', 'won', 'the', 'toss', 'in', 'the', 'cricket', 'final', '.'],
     ];
     const tags = [['B-ORG', 'O', 'B-LOC', 'O', 'O'], ['B-LOC', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']];
-    commonWordsInCapitals(sentences, tags);
+    commonWordsInHeadlines(sentences, tags);
     expect(tags[0]).toEqual(['O', 'O', 'B-LOC', 'O', 'O']);
   });
 
@@ -709,8 +709,31 @@ describe('commonWordsInCapitals', () => {
     ];
     const tags = [['B-ORG', 'I-ORG', 'O', 'O'], ['B-ORG', 'O'], ['B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'], ['B-ORG', 'I-ORG', 'O', 'O', 'O']];
     const before = structuredClone(tags);
-    commonWordsInCapitals(sentences, tags);
+    commonWordsInHeadlines(sentences, tags);
     expect(tags).toEqual(before);
+  });
+
+  it('drops such entities of a heading in title case too, but keeps a person who begins with a known given name', () => {
+    const sentences = [
+      ['The', 'Hidden', 'Heroines', 'of', 'Chaos'],
+      ['Reporting', 'by', 'Will', 'Dunham'],
+      ['They', 'will', 'study', 'chaos', 'and', 'its', 'hidden', 'heroines', '.'],
+    ];
+    // A Reuters credit line, "Will" read as a person and "Dunham" apart from him.
+    const tagged = () => [['O', 'O', 'O', 'O', 'B-LOC'], ['O', 'O', 'B-PER', 'B-ORG'], ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O']];
+    const tags = tagged();
+    commonWordsInHeadlines(sentences, tags, nameList('will'));
+    expect(tags[0]).toEqual(['O', 'O', 'O', 'O', 'O']);
+    expect(tags[1]).toEqual(['O', 'O', 'B-PER', 'B-ORG']);
+    // Without the given names, "Will" is the verb the text writes in lower case; "Dunham" it never does.
+    const withoutNames = tagged();
+    commonWordsInHeadlines(sentences, withoutNames);
+    expect(withoutNames[1]).toEqual(['O', 'O', 'O', 'B-ORG']);
+    // Two capitalised words are no heading: a name may well be two words.
+    const short = [['Hidden', 'Chaos'], sentences[2]!];
+    const shortTags = [['B-ORG', 'I-ORG'], tagged()[2]!];
+    commonWordsInHeadlines(short, shortTags);
+    expect(shortTags[0]).toEqual(['B-ORG', 'I-ORG']);
   });
 });
 
