@@ -43,14 +43,13 @@ function isTitleCased(words: readonly string[]): boolean {
  * in title case who begins with a known given name stays ("Reporting by Will Dunham").
  */
 export function commonWordsInHeadlines(sentences: readonly (readonly string[])[], tags: string[][], givenNames?: NameList): void {
-  const shouted = sentences.map(isShouted);
-  const titled = sentences.map((words, s) => !shouted[s] && isTitleCased(words));
-  if (!shouted.includes(true) && !titled.includes(true)) return;
-  const common = onlyInLowerCase(sentences, (s) => shouted[s]! || titled[s]!);
+  const headlines = sentences.map((words) => (isShouted(words) ? 'capitals' : isTitleCased(words) ? 'title case' : undefined));
+  if (!headlines.some(Boolean)) return;
+  const common = onlyInLowerCase(sentences, (s) => headlines[s] !== undefined);
   sentences.forEach((words, s) => {
-    if (!shouted[s] && !titled[s]) return;
+    if (!headlines[s]) return;
     for (const span of spansFromTags(tags[s]!)) {
-      const givenName = titled[s] && span.type === 'PER' && givenNames?.has(words[span.start]!.toLowerCase());
+      const givenName = headlines[s] === 'title case' && span.type === 'PER' && givenNames?.has(words[span.start]!.toLowerCase());
       if (!givenName && words.slice(span.start, span.end).every(common)) tags[s]!.fill('O', span.start, span.end);
     }
   });
